@@ -4,8 +4,9 @@
  * The public surface is curated per domain concept; each folder's `index.ts` lists what it exports.
  * @packageDocumentation
  */
-export * from './model/index'
-export * from './policy/index'
+
+export * from './conflicts/index'
 export * from './lifecycle/index'
 export * from './matching/index'
-export * from './conflicts/index'
+export * from './model/index'
+export * from './policy/index'
