@@ -13,6 +13,5 @@ export default defineProject({
     name: 'stories',
     environment: 'jsdom',
     include: ['**/*.test.{ts,tsx}'],
-    passWithNoTests: false,
   },
 })
