@@ -1,21 +1,43 @@
+import { presets } from '@baobei/core'
+import { BaobeiProvider, type BaobeiProviderProps } from '@baobei/react'
 import type { Decorator, Preview } from '@storybook/react-vite'
 import '../packages/react/src/styles.css'
 
 type Locale = 'zh-CN' | 'en-US'
 type Theme = 'light' | 'dark'
 
-/** Applies the toolbar's locale and theme to every story. */
-const withLocaleAndTheme: Decorator = (Story, context) => {
+/** What a story may set with `parameters.baobei` (otherwise the daily-chemical preset at a fixed instant). */
+export type BaobeiParameters = Partial<Pick<BaobeiProviderProps, 'policy' | 'now' | 'actor' | 'messages'>>
+
+const DEFAULT_NOW = '2026-03-15T10:00:00+08:00'
+
+/** Wraps every story in `BaobeiProvider` with the toolbar's locale and theme. */
+const withBaobei: Decorator = (Story, context) => {
   const locale = (context.globals.locale ?? 'zh-CN') as Locale
   const theme = (context.globals.theme ?? 'light') as Theme
+  const options = (context.parameters.baobei ?? {}) as BaobeiParameters
   return (
     <div
       className="bb-root"
       data-bb-theme={theme}
       lang={locale}
-      style={{ padding: '1rem', minHeight: '100%' }}
+      style={{
+        padding: '1rem',
+        minHeight: '100vh',
+        background: 'var(--bb-color-bg)',
+        color: 'var(--bb-color-text)',
+      }}
     >
-      <Story />
+      <BaobeiProvider
+        policy={options.policy ?? presets.dailyChemical}
+        now={options.now ?? DEFAULT_NOW}
+        locale={locale}
+        theme={theme}
+        actor={options.actor}
+        messages={options.messages}
+      >
+        <Story />
+      </BaobeiProvider>
     </div>
   )
 }
@@ -48,10 +70,11 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
-  decorators: [withLocaleAndTheme],
+  decorators: [withBaobei],
   parameters: {
     layout: 'fullscreen',
     a11y: { test: 'error' },
+    options: { storySort: { order: ['Playground', 'Components', '*'] } },
   },
 }
 

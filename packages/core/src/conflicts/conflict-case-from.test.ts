@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+import { type Event, EventSchema } from '../lifecycle/index'
+import { presets } from '../policy/index'
+import { ConflictCaseError, conflictCaseFrom } from './conflict-case-from'
+import { detectCollisions } from './detect-collisions'
+import { suggestResolution } from './suggest-resolution'
+
+const policy = presets.visitFiling // 7-day collision window; required: name, phone, address
+
+/** A history of customer `c1`, every event checked against the engine's schema. */
+function historyOf(...events: Record<string, unknown>[]): Event[] {
+  return events.map((fields, i) =>
+    EventSchema.parse({ id: `c1:${i}`, customerId: 'c1', actor: 'system', scope: 'company', ...fields }),
+  )
+}
+
+const registered = (
+  claimant: string,
+  at: string,
+  profile: Record<string, unknown>,
+  until: string | null,
+) => ({
+  type: 'registered',
+  claimant,
+  kind: 'company',
+  at,
+  profile,
+  until,
+  expiringFrom: null,
+})
+const visit = (claimant: string, at: string, extra: Record<string, unknown> = {}) => ({
+  type: 'visit-logged',
+  claimant,
+  at,
+  region: 'east',
+  appointment: false,
+  brought: false,
+  ...extra,
+})
+const opened = (at: string, claimants: string[], note?: string) => ({
+  type: 'conflict-opened',
+  conflictId: 'k1',
+  kind: 'collision',
+  claimants,
+  at,
+  ...(note && { note }),
+})
+
+// Seed 003: A filed the customer a day before visiting by appointment; B walked in without filing.
+const seed003 = historyOf(
+  registered(
+    'rep-a',
+    '2026-03-01T09:00:00+08:00',
+    {
+      name: '杭州清芬日化有限公司',
+      phone: '13333333333',
+      address: '西湖区文三路1号',
+      tracking: { feedback: '意向强' },
+    },
+    '2026-03-08T00:00:00+08:00',
+  ),
+  visit('rep-a', '2026-03-02T10:00:00+08:00', { appointment: true }),
+  visit('rep-b', '2026-03-03T15:00:00+08:00'),
+  opened('2026-03-03T16:00:00+08:00', ['rep-a', 'rep-b']),
+)
+
+describe('conflictCaseFrom', () => {
+  it('builds each claim from the filings, visits and appointments before the conflict', () => {
+    expect(conflictCaseFrom(seed003, 'k1', policy)).toEqual({
+      id: 'k1',
+      kind: 'collision',
+      customerId: 'c1',
+      escalatedTo: null,
+      claims: [
+        {
+          claimant: 'rep-a',
+          registeredAt: '2026-03-01T09:00:00+08:00',
+          valid: true,
+          completeness: 1,
+          tracking: { feedback: '意向强' },
+          appointment: true,
+          visits: ['2026-03-02T10:00:00+08:00'],
+        },
+        {
+          claimant: 'rep-b',
+          registeredAt: null,
+          valid: false,
+          completeness: 0,
+          tracking: undefined,
+          appointment: false,
+          visits: ['2026-03-03T15:00:00+08:00'],
+        },
+      ],
+    })
+  })
+
+  it('feeds suggestResolution: the registered claimant wins, the other bears the responsibility', () => {
+    const suggestion = suggestResolution(conflictCaseFrom(seed003, 'k1', policy), policy)
+    expect(suggestion.resolution).toEqual({ kind: 'award', claimant: 'rep-a' })
+    expect(suggestion.violations).toEqual([{ claimant: 'rep-b', violation: 'unregistered-visit' }])
+  })
+
+  it('does not count a filing made after the visit, a lapsed one, or a rejected one', () => {
+    const history = historyOf(
+      registered('rep-a', '2026-02-01T09:00:00+08:00', { name: 'x' }, '2026-02-08T00:00:00+08:00'),
+      registered('rep-c', '2026-03-01T09:00:00+08:00', { name: 'x', phone: '13333333333' }, null),
+      { type: 'registration-rejected', claimant: 'rep-c', at: '2026-03-01T12:00:00+08:00' },
+      visit('rep-a', '2026-03-02T10:00:00+08:00'),
+      visit('rep-b', '2026-03-03T10:00:00+08:00'),
+      visit('rep-c', '2026-03-03T11:00:00+08:00'),
+      registered('rep-b', '2026-03-03T12:00:00+08:00', { name: 'x' }, null),
+      opened('2026-03-03T16:00:00+08:00', ['rep-a', 'rep-b', 'rep-c'], '当客户面争吵'),
+    )
+    const conflict = conflictCaseFrom(history, 'k1', policy)
+    expect(conflict.claims.map((c) => [c.claimant, c.valid])).toEqual([
+      ['rep-a', false],
+      ['rep-b', false],
+      ['rep-c', false],
+    ])
+    expect(conflict.claims[1]?.registeredAt).toBeNull()
+    expect(conflict.claims[2]?.completeness).toBeCloseTo(2 / 3)
+    expect(conflict.quarrel).toBe(true)
+    expect(suggestResolution(conflict, policy).resolution).toEqual({ kind: 'invalidate-all' })
+  })
+
+  it('reads a joint close and a previous escalation', () => {
+    const history = historyOf(
+      registered('rep-a', '2026-03-01T09:00:00+08:00', { name: 'x' }, null),
+      registered('rep-b', '2026-03-01T09:00:00+08:00', { name: 'x' }, null),
+      opened('2026-03-03T16:00:00+08:00', ['rep-a', 'rep-b'], 'joint close / 协助成单'),
+      {
+        type: 'conflict-resolved',
+        conflictId: 'k1',
+        resolution: { kind: 'escalate', to: 'general-manager' },
+        reason: 'tie',
+        at: '2026-03-04T09:00:00+08:00',
+      },
+    )
+    expect(conflictCaseFrom(history, 'k1', policy)).toMatchObject({
+      jointClose: true,
+      escalatedTo: 'general-manager',
+    })
+  })
+
+  it('throws a typed error for an unknown conflict', () => {
+    expect(() => conflictCaseFrom(seed003, 'nope', policy)).toThrow(ConflictCaseError)
+    try {
+      conflictCaseFrom([], 'nope', policy)
+    } catch (error) {
+      expect((error as ConflictCaseError).code).toBe('unknown-conflict')
+    }
+  })
+})
+
+describe('detectCollisions', () => {
+  const visits = historyOf(
+    registered('rep-a', '2026-03-01T09:00:00+08:00', { name: 'x' }, null),
+    visit('rep-a', '2026-03-02T10:00:00+08:00'),
+    visit('rep-b', '2026-03-03T15:00:00+08:00'),
+    visit('rep-c', '2026-03-03T15:00:00+08:00', { region: 'west' }),
+  )
+
+  it('proposes a conflict for two claimants visiting in one region within the window', () => {
+    expect(detectCollisions([visits], policy, '2026-03-04T09:00:00+08:00')).toEqual([
+      {
+        type: 'open-conflict',
+        customerId: 'c1',
+        conflictId: 'c1:collision:c1:1',
+        kind: 'collision',
+        claimants: ['rep-a', 'rep-b'],
+        region: 'east',
+        note: 'visits by rep-a, rep-b since 2026-03-02T10:00:00+08:00',
+        at: '2026-03-04T09:00:00+08:00',
+      },
+    ])
+  })
+
+  it('ignores visits outside the window and collisions already opened', () => {
+    expect(detectCollisions([visits], policy, '2026-03-10T11:00:00+08:00')).toEqual([])
+    expect(detectCollisions([seed003], policy, '2026-03-04T09:00:00+08:00')).toEqual([])
+  })
+
+  it('checks every history it is given', () => {
+    expect(detectCollisions([visits, seed003, []], policy, '2026-03-04T09:00:00+08:00')).toHaveLength(1)
+  })
+})

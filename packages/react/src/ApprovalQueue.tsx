@@ -1,0 +1,170 @@
+import { type FormEvent, useId, useState } from 'react'
+import { useBaobei } from './context'
+import type { CustomerProfile } from './core'
+import { cx } from './cx'
+
+/** A filing awaiting approval (from `state.pending` plus what the host knows of the customer). */
+export type ApprovalItem = {
+  customerId: string
+  claimant: string
+  submittedAt: string
+  profile?: CustomerProfile
+}
+
+export type ApprovalQueueProps = {
+  items: readonly ApprovalItem[]
+  onApprove: (item: ApprovalItem) => void
+  /** Called with the required rejection reason. */
+  onReject: (item: ApprovalItem, reason: string) => void
+  /** Loading and error states while the host fetches the queue. */
+  status?: 'ready' | 'loading' | 'error'
+  claimantLabel?: (claimantId: string) => string
+  /** Heading text; `null` hides it. */
+  title?: string | null
+  className?: string
+}
+
+/**
+ * Filings awaiting a manager's approval (审批), with approve and reject (a reason is required).
+ * @example
+ * <ApprovalQueue items={pending} onApprove={(i) => approve(i)} onReject={(i, reason) => reject(i, reason)} />
+ */
+export function ApprovalQueue({
+  items,
+  onApprove,
+  onReject,
+  status = 'ready',
+  claimantLabel,
+  title,
+  className,
+}: ApprovalQueueProps) {
+  const { messages } = useBaobei()
+  const m = messages.approval
+  const heading = title === undefined ? m.title : title
+  return (
+    <section
+      className={cx('bb-panel', className)}
+      aria-label={heading ?? m.title}
+      aria-busy={status === 'loading'}
+    >
+      {heading ? <h2 className="bb-heading">{heading}</h2> : null}
+      {status === 'loading' ? (
+        <p className="bb-empty" role="status">
+          {m.loading}
+        </p>
+      ) : status === 'error' ? (
+        <p className="bb-empty bb-error" role="alert">
+          {m.error}
+        </p>
+      ) : items.length === 0 ? (
+        <p className="bb-empty">{m.empty}</p>
+      ) : (
+        <ul className="bb-list">
+          {items.map((item) => (
+            <ApprovalRow
+              key={`${item.customerId}:${item.claimant}:${item.submittedAt}`}
+              item={item}
+              claimant={claimantLabel?.(item.claimant) ?? item.claimant}
+              onApprove={onApprove}
+              onReject={onReject}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function ApprovalRow({
+  item,
+  claimant,
+  onApprove,
+  onReject,
+}: {
+  item: ApprovalItem
+  claimant: string
+  onApprove: (item: ApprovalItem) => void
+  onReject: (item: ApprovalItem, reason: string) => void
+}) {
+  const { messages, format } = useBaobei()
+  const m = messages.approval
+  const id = useId()
+  const [rejecting, setRejecting] = useState(false)
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState(false)
+  const confirm = (event: FormEvent) => {
+    event.preventDefault()
+    if (!reason.trim()) return setError(true)
+    onReject(item, reason.trim())
+    setRejecting(false)
+    setReason('')
+  }
+  const title = item.profile?.name || item.customerId
+  return (
+    <li className="bb-list__item" aria-labelledby={`${id}-name`}>
+      <h3 id={`${id}-name`} className="bb-claim__name">
+        {title}
+      </h3>
+      <div>
+        {messages.conflict.claimant}: {claimant} · {m.submittedAt}:{' '}
+        <time dateTime={item.submittedAt}>{format.dateTime(item.submittedAt)}</time>
+      </div>
+      {rejecting ? (
+        <form onSubmit={confirm} noValidate className="bb-field">
+          <label className="bb-label" htmlFor={`${id}-reason`}>
+            {m.rejectReason}
+            <span className="bb-required" aria-hidden="true">
+              *
+            </span>
+          </label>
+          <textarea
+            id={`${id}-reason`}
+            className="bb-textarea"
+            rows={2}
+            required
+            aria-required="true"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value)
+              if (e.target.value.trim()) setError(false)
+            }}
+          />
+          {error ? (
+            <p id={`${id}-error`} className="bb-error">
+              {m.reasonRequired}
+            </p>
+          ) : null}
+          <div className="bb-actions">
+            <button type="submit" className="bb-button bb-button--danger">
+              {m.confirmReject}
+            </button>
+            <button type="button" className="bb-button" onClick={() => setRejecting(false)}>
+              {m.cancel}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="bb-actions">
+          <button
+            type="button"
+            className="bb-button bb-button--primary"
+            aria-describedby={`${id}-name`}
+            onClick={() => onApprove(item)}
+          >
+            {m.approve}
+          </button>
+          <button
+            type="button"
+            className="bb-button bb-button--danger"
+            aria-describedby={`${id}-name`}
+            onClick={() => setRejecting(true)}
+          >
+            {m.reject}
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}
