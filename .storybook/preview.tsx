@@ -74,7 +74,17 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Playground', 'Components', '*'] } },
+    options: {
+      storySort: {
+        order: [
+          'Playground',
+          'Guides',
+          ['Getting started', 'Concepts', 'Policies', 'Integrating', 'Matching', 'Conflicts', 'React kit'],
+          'Components',
+          '*',
+        ],
+      },
+    },
   },
 }
 

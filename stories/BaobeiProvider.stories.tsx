@@ -1,5 +1,6 @@
 import { BaobeiProvider, StatusBadge, useBaobei } from '@baobei/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { SideBySide } from './support/SideBySide'
 
 /** What the provider gives its children, shown as text. */
 function ProviderFacts() {
@@ -47,4 +48,9 @@ export const MessageOverrides: Story = {
       </BaobeiProvider>
     )
   },
+}
+
+export const ZhAndEnSideBySide: Story = {
+  name: 'zh-CN and en-US side by side',
+  render: () => <SideBySide>{() => <ProviderFacts />}</SideBySide>,
 }

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export * from './access/index'
 export * from './conflicts/index'
 export * from './lifecycle/index'
 export * from './matching/index'

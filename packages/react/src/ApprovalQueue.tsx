@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useBaobei } from './context'
 import type { CustomerProfile } from './core'
-import { cx } from './cx'
+import { ListPanel, type ListStatus } from './ListPanel'
 
 /** A filing awaiting approval (from `state.pending` plus what the host knows of the customer). */
 export type ApprovalItem = {
@@ -17,7 +17,7 @@ export type ApprovalQueueProps = {
   /** Called with the required rejection reason. */
   onReject: (item: ApprovalItem, reason: string) => void
   /** Loading and error states while the host fetches the queue. */
-  status?: 'ready' | 'loading' | 'error'
+  status?: ListStatus
   claimantLabel?: (claimantId: string) => string
   /** Heading text; `null` hides it. */
   title?: string | null
@@ -40,38 +40,20 @@ export function ApprovalQueue({
 }: ApprovalQueueProps) {
   const { messages } = useBaobei()
   const m = messages.approval
-  const heading = title === undefined ? m.title : title
   return (
-    <section
-      className={cx('bb-panel', className)}
-      aria-label={heading ?? m.title}
-      aria-busy={status === 'loading'}
-    >
-      {heading ? <h2 className="bb-heading">{heading}</h2> : null}
-      {status === 'loading' ? (
-        <p className="bb-empty" role="status">
-          {m.loading}
-        </p>
-      ) : status === 'error' ? (
-        <p className="bb-empty bb-error" role="alert">
-          {m.error}
-        </p>
-      ) : items.length === 0 ? (
-        <p className="bb-empty">{m.empty}</p>
-      ) : (
-        <ul className="bb-list">
-          {items.map((item) => (
-            <ApprovalRow
-              key={`${item.customerId}:${item.claimant}:${item.submittedAt}`}
-              item={item}
-              claimant={claimantLabel?.(item.claimant) ?? item.claimant}
-              onApprove={onApprove}
-              onReject={onReject}
-            />
-          ))}
-        </ul>
-      )}
-    </section>
+    <ListPanel messages={m} title={title} status={status} isEmpty={items.length === 0} className={className}>
+      <ul className="bb-list">
+        {items.map((item) => (
+          <ApprovalRow
+            key={`${item.customerId}:${item.claimant}:${item.submittedAt}`}
+            item={item}
+            claimant={claimantLabel?.(item.claimant) ?? item.claimant}
+            onApprove={onApprove}
+            onReject={onReject}
+          />
+        ))}
+      </ul>
+    </ListPanel>
   )
 }
 

@@ -121,6 +121,13 @@ describe('ConflictDialog', () => {
     expect(document.activeElement).toBe(opener)
   })
 
+  it('closes with the Close button and returns focus to the opener', async () => {
+    const { user, dialog, opener, inDialog } = await openPage()
+    await user.click(inDialog.getByRole('button', { name: 'Close' }))
+    expect(dialog.open).toBe(false)
+    expect(document.activeElement).toBe(opener)
+  })
+
   it('requires a reason before resolving', async () => {
     const { user, inDialog, onResolve } = await openPage()
     await user.click(inDialog.getByRole('button', { name: 'Resolve' }))

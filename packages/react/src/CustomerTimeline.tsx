@@ -1,6 +1,6 @@
 import { useBaobei } from './context'
-import { cx } from './cx'
 import { eventDetails, type TimelineEvent } from './eventText'
+import { ListPanel, type ListStatus } from './ListPanel'
 
 export type { TimelineEvent }
 
@@ -9,7 +9,7 @@ export type CustomerTimelineProps = {
   /** `newest-first` (default) or `oldest-first`. */
   order?: 'newest-first' | 'oldest-first'
   /** Loading and error states while the host fetches the history. */
-  status?: 'ready' | 'loading' | 'error'
+  status?: ListStatus
   claimantLabel?: (claimantId: string) => string
   /** Heading text; `null` hides it. */
   title?: string | null
@@ -34,41 +34,23 @@ export function CustomerTimeline({
   const name = (id: string) => claimantLabel?.(id) ?? id
   const sorted = [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
   if (order === 'newest-first') sorted.reverse()
-  const heading = title === undefined ? m.title : title
   return (
-    <section
-      className={cx('bb-panel', className)}
-      aria-label={heading ?? m.title}
-      aria-busy={status === 'loading'}
-    >
-      {heading ? <h2 className="bb-heading">{heading}</h2> : null}
-      {status === 'loading' ? (
-        <p className="bb-empty" role="status">
-          {m.loading}
-        </p>
-      ) : status === 'error' ? (
-        <p className="bb-empty bb-error" role="alert">
-          {m.error}
-        </p>
-      ) : sorted.length === 0 ? (
-        <p className="bb-empty">{m.empty}</p>
-      ) : (
-        <ol className="bb-timeline">
-          {sorted.map((event) => {
-            const details = eventDetails(event, { messages, format, policy, name })
-            return (
-              <li key={event.id} className="bb-timeline__item">
-                <time dateTime={event.at}>{format.dateTime(event.at)}</time>
-                <div>
-                  <strong>{m.events[event.type] ?? event.type}</strong>
-                  {details.length > 0 ? ` · ${details.join(' · ')}` : null}
-                </div>
-                {event.actor ? <div className="bb-muted">{m.by(name(event.actor))}</div> : null}
-              </li>
-            )
-          })}
-        </ol>
-      )}
-    </section>
+    <ListPanel messages={m} title={title} status={status} isEmpty={sorted.length === 0} className={className}>
+      <ol className="bb-timeline">
+        {sorted.map((event) => {
+          const details = eventDetails(event, { messages, format, policy, name })
+          return (
+            <li key={event.id} className="bb-timeline__item">
+              <time dateTime={event.at}>{format.dateTime(event.at)}</time>
+              <div>
+                <strong>{m.events[event.type] ?? event.type}</strong>
+                {details.length > 0 ? ` · ${details.join(' · ')}` : null}
+              </div>
+              {event.actor ? <div className="bb-muted">{m.by(name(event.actor))}</div> : null}
+            </li>
+          )
+        })}
+      </ol>
+    </ListPanel>
   )
 }

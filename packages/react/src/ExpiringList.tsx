@@ -1,6 +1,6 @@
 import { useBaobei } from './context'
 import type { CustomerState } from './core'
-import { cx } from './cx'
+import { ListPanel, type ListStatus } from './ListPanel'
 import { StatusBadge } from './StatusBadge'
 
 /** A customer whose protection or status changes soon. */
@@ -14,7 +14,7 @@ export type ExpiringListProps = {
   items: readonly ExpiringItem[]
   /** Only show what falls due within this many days of the provider's `now` (default: all future dues). */
   horizonDays?: number
-  status?: 'ready' | 'loading' | 'error'
+  status?: ListStatus
   /** Heading text; `null` hides it. */
   title?: string | null
   className?: string
@@ -47,49 +47,33 @@ export function ExpiringList({ items, horizonDays, status = 'ready', title, clas
   const days = new Map<string, typeof due>()
   for (const entry of due) {
     const key = format.dayKey(entry.at)
-    days.set(key, [...(days.get(key) ?? []), entry])
+    const day = days.get(key)
+    if (day) day.push(entry)
+    else days.set(key, [entry])
   }
-  const heading = title === undefined ? m.title : title
   return (
-    <section
-      className={cx('bb-panel', className)}
-      aria-label={heading ?? m.title}
-      aria-busy={status === 'loading'}
-    >
-      {heading ? <h2 className="bb-heading">{heading}</h2> : null}
-      {status === 'loading' ? (
-        <p className="bb-empty" role="status">
-          {m.loading}
-        </p>
-      ) : status === 'error' ? (
-        <p className="bb-empty bb-error" role="alert">
-          {m.error}
-        </p>
-      ) : due.length === 0 ? (
-        <p className="bb-empty">{m.empty}</p>
-      ) : (
-        [...days.values()].map((entries) => {
-          const first = entries[0]?.at ?? ''
-          return (
-            <section key={first} aria-label={format.date(first)}>
-              <h3 className="bb-subheading">
-                <time dateTime={format.dayKey(first)}>{format.date(first)}</time>
-              </h3>
-              <ul className="bb-list">
-                {entries.map(({ item, at }) => (
-                  <li key={item.customerId} className="bb-list__item">
-                    <strong>{item.name ?? item.customerId}</strong>
-                    <StatusBadge state={item.state} />
-                    <div>
-                      {m.dueAt}: <time dateTime={at}>{format.dateTime(at)}</time>
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )
-        })
-      )}
-    </section>
+    <ListPanel messages={m} title={title} status={status} isEmpty={due.length === 0} className={className}>
+      {[...days.values()].map((entries) => {
+        const first = entries[0]?.at ?? ''
+        return (
+          <section key={first} aria-label={format.date(first)}>
+            <h3 className="bb-subheading">
+              <time dateTime={format.dayKey(first)}>{format.date(first)}</time>
+            </h3>
+            <ul className="bb-list">
+              {entries.map(({ item, at }) => (
+                <li key={item.customerId} className="bb-list__item">
+                  <strong>{item.name ?? item.customerId}</strong>
+                  <StatusBadge state={item.state} />
+                  <div>
+                    {m.dueAt}: <time dateTime={at}>{format.dateTime(at)}</time>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </ListPanel>
   )
 }

@@ -34,7 +34,9 @@ export function insideWindow(now: string, range: { from: string; to: string }, t
 
 /**
  * Quota and submission-window hints for a filing of `kind`, from the policy and the ledger.
- * Advisory only: `decide` enforces the rules.
+ * Advisory only: `decide` enforces the rules. `RegistrationForm` shows them; use it in your own form.
+ * @example
+ * <RegistrationHints kind="pre-registration" ledger={{ filedToday: 3, activeProtected: 12 }} />
  */
 export function RegistrationHints({ kind, ledger }: { kind?: Kind; ledger?: RegistrationLedger }) {
   const { policy, messages, now } = useBaobei()

@@ -2,7 +2,11 @@ import { CustomerProfileSchema, GradeSchema, normalizePhone, validateUscc } from
 import type { CustomerProfile } from './core'
 import type { Messages } from './messages'
 
-/** The profile fields the form can show, in display order. */
+/**
+ * The profile fields the form can show, in display order.
+ * @example
+ * <RegistrationForm fields={FORM_FIELDS} onSubmit={file} />
+ */
 export const FORM_FIELDS = [
   'name',
   'uscc',
@@ -33,6 +37,11 @@ export const DEFAULT_FIELDS: readonly FormField[] = [
   'region',
 ]
 
+/**
+ * A blank form: every field an empty string.
+ * @example
+ * useForm<RegistrationValues>({ defaultValues: EMPTY_VALUES })
+ */
 export const EMPTY_VALUES: RegistrationValues = {
   name: '',
   uscc: '',

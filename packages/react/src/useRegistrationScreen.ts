@@ -55,7 +55,6 @@ export function useRegistrationScreen(
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content on purpose
   const stable = useMemo(() => candidate, [key])
   const whoKey = JSON.stringify(actor ?? providerActor ?? ANONYMOUS)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content on purpose
   const who = useMemo<Actor>(() => JSON.parse(whoKey), [whoKey])
   const latestLookup = useRef(lookup)
   latestLookup.current = lookup

@@ -98,6 +98,10 @@ describe('conflictCaseFrom', () => {
     const suggestion = suggestResolution(conflictCaseFrom(seed003, 'k1', policy), policy)
     expect(suggestion.resolution).toEqual({ kind: 'award', claimant: 'rep-a' })
     expect(suggestion.violations).toEqual([{ claimant: 'rep-b', violation: 'unregistered-visit' }])
+    expect(suggestion.explanation).toEqual([
+      'rep-a is the only claimant with a valid registration: award to rep-a.',
+      "rep-b had no valid prior registration and bears the main responsibility: consider recording 'unregistered-visit'.",
+    ])
   })
 
   it('does not count a filing made after the visit, a lapsed one, or a rejected one', () => {
@@ -180,7 +184,13 @@ describe('detectCollisions', () => {
     expect(detectCollisions([seed003], policy, '2026-03-04T09:00:00+08:00')).toEqual([])
   })
 
-  it('checks every history it is given', () => {
+  it('checks every history it is given, as arrays or as sweep streams', () => {
     expect(detectCollisions([visits, seed003, []], policy, '2026-03-04T09:00:00+08:00')).toHaveLength(1)
+    const streams = [{ customerId: 'c1', history: visits.values() }]
+    expect(detectCollisions(streams, policy, '2026-03-04T09:00:00+08:00')).toHaveLength(1)
+  })
+
+  it('rejects a malformed now', () => {
+    expect(() => detectCollisions([visits], policy, 'yesterday')).toThrow(RangeError)
   })
 })

@@ -1,4 +1,4 @@
-import type { Command, Event } from '../lifecycle/index'
+import type { Command, Event, SweepStream } from '../lifecycle/index'
 import type { Policy } from '../policy/index'
 import { subtractDuration } from '../time/index'
 
@@ -61,7 +61,9 @@ function collisionsIn(
  * Finds collisions (撞单, SPEC §6): two or more claimants visiting one customer in the same region
  * within `policy.conflicts.collisionWindow` before `now`, and proposes an `open-conflict` command
  * for each (deterministic `conflictId`), unless an unresolved conflict already covers those
- * claimants. Visits without a region are grouped together. Pass every customer's history.
+ * claimants. Visits without a region are grouped together. Pass every customer's history, as
+ * plain event arrays or as the `{ customerId, history }` streams `sweep` takes. Throws a
+ * `RangeError` when `now` is not an ISO-8601 instant.
  *
  * @example
  * detectCollisions([historyOfC1, historyOfC2], presets.visitFiling, '2026-03-08T09:00:00+08:00')
@@ -69,13 +71,17 @@ function collisionsIn(
  * //    claimants: ['rep-1', 'rep-2'], region: 'east', note: '…', at: '2026-03-08T09:00:00+08:00' }]
  */
 export function detectCollisions(
-  histories: Iterable<readonly Event[]>,
+  histories: Iterable<readonly Event[] | SweepStream>,
   policy: Policy,
   now: string,
 ): OpenConflictCommand[] {
   const end = Date.parse(now)
+  if (Number.isNaN(end)) throw new RangeError(`now is not an ISO-8601 instant: ${String(now)}`)
   const since = subtractDuration(end, policy.conflicts.collisionWindow, policy.timeZone)
   const commands: OpenConflictCommand[] = []
-  for (const history of histories) commands.push(...collisionsIn(history, since, end, now))
+  for (const stream of histories) {
+    const history = Array.isArray(stream) ? stream : [...(stream as SweepStream).history]
+    commands.push(...collisionsIn(history, since, end, now))
+  }
   return commands
 }

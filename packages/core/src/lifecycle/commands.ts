@@ -58,7 +58,16 @@ export const CommandSchema = z.discriminatedUnion('type', [
     region: z.optional(z.string()),
     note: z.optional(z.string()),
   }),
-  command('resolve-conflict', { conflictId: id, resolution: ResolutionSchema, reason: z.string() }),
+  command('resolve-conflict', {
+    conflictId: id,
+    resolution: ResolutionSchema,
+    reason: z.string(),
+    /**
+     * When the customer left (源华 / seed 003: disputes are settled only after the customer has
+     * left). Required to settle under `conflicts.settleAfterCustomerLeaves`; recorded once per conflict.
+     */
+    customerLeftAt: z.optional(InstantSchema),
+  }),
   command('record-violation', { claimant: id, violation: id, note: z.optional(z.string()) }),
 ])
 

@@ -104,6 +104,8 @@ export const EventSchema = z.discriminatedUnion('type', [
     conflictId: id,
     resolution: ResolutionSchema,
     reason: z.string(),
+    /** When the customer left, as the arbitrator recorded it. */
+    customerLeftAt: z.optional(InstantSchema),
     /** Protection of the winner when the award starts a new claim. */
     until: z.optional(instantOrNull),
     expiringFrom: z.optional(instantOrNull),

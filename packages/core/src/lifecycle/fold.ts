@@ -185,6 +185,7 @@ export function applyEvent(state: LifecycleState, e: Event): LifecycleState {
           status: 'open',
           escalatedTo: null,
           resolution: null,
+          customerLeftAt: null,
         },
       ]
       break
@@ -215,6 +216,7 @@ function applyResolution(
           status: escalated ? 'escalated' : 'resolved',
           escalatedTo: escalated ? resolution.to : c.escalatedTo,
           resolution,
+          customerLeftAt: e.customerLeftAt ?? c.customerLeftAt,
         }
       : c,
   )

@@ -40,6 +40,24 @@ function arbitratorRoles(ctx: Ctx, conflict: ConflictFacts): string[] {
   return from === -1 ? [conflict.escalatedTo] : all.slice(from)
 }
 
+/**
+ * 源华 / seed 003: a dispute is settled only after the customer has left, so nobody argues in front
+ * of them. Escalating is not settling and needs no departure.
+ */
+function customerStillPresent(
+  ctx: Ctx,
+  command: Extract<Command, { type: 'resolve-conflict' }>,
+  conflict: ConflictFacts,
+): Decision | null {
+  if (!ctx.policy.conflicts.settleAfterCustomerLeaves || command.resolution.kind === 'escalate') return null
+  const leftAt = command.customerLeftAt ?? conflict.customerLeftAt
+  if (leftAt !== null && Date.parse(leftAt) <= ctx.atMs) return null
+  return refuse('customer-not-left', 'disputes are settled after the customer has left', {
+    conflictId: conflict.id,
+    customerLeftAt: leftAt,
+  })
+}
+
 /** `resolve-conflict`: an arbitrator awards, splits, invalidates, pools or escalates. */
 export function resolveConflict(ctx: Ctx, command: Extract<Command, { type: 'resolve-conflict' }>): Decision {
   const conflict = ctx.state.conflicts.find((c) => c.id === command.conflictId)
@@ -49,6 +67,8 @@ export function resolveConflict(ctx: Ctx, command: Extract<Command, { type: 'res
   if (conflict.status === 'resolved') return refuse('invalid-state', 'the conflict is already resolved', {})
   const roles = arbitratorRoles(ctx, conflict)
   if (!hasRole(ctx.actor, roles)) return notAuthorized(ctx, roles)
+  const present = customerStillPresent(ctx, command, conflict)
+  if (present) return present
   const scope = command.scope ?? conflict.scope
   const { kind } = command.resolution
   // An award with nobody holding the customer starts a new claim with a fresh window.
@@ -59,6 +79,7 @@ export function resolveConflict(ctx: Ctx, command: Extract<Command, { type: 'res
     conflictId: command.conflictId,
     resolution: command.resolution,
     reason: command.reason,
+    ...(command.customerLeftAt ? { customerLeftAt: command.customerLeftAt } : {}),
     ...(startsClaim ? windowFrom(ctx, ctx.policy.registration.window) : {}),
   })
 }

@@ -3,6 +3,7 @@ export { type Command, CommandSchema, type CommandType, type Ledger, LedgerSchem
 export { type DecideContext, type Decision, decide } from './decide'
 export { type Event, EventSchema, type EventType, HistorySchema, parseHistory } from './events'
 export { evolve, replay } from './fold'
+export { type LedgerOptions, ledgerFor } from './ledger-for'
 export { REJECTION_CODES, type Rejection, type RejectionCode, type RejectionFacts } from './rejection'
 export { type Claim, type ConflictFacts, initialState, type LifecycleState } from './state'
 export { type DueItem, type SweepOptions, type SweepResult, type SweepStream, sweep } from './sweep'

@@ -5,6 +5,8 @@ import { rep, runScenario } from './test-kit'
 const policy = presets.autoDealer
 const buyer = { name: '刘强', phone: '13712345678', grade: 'H' as const }
 const manager = rep('mgr', ['sales-manager'])
+const arbitrator = rep('rm', ['regional-manager'])
+const quarrelled = { kind: 'invalidate-all' } as const
 
 // Seed 002 源华: follow-up cadence H/A/B/C = 1/3/7/15 days, a missed follow-up invalidates the filing;
 // disputes are settled after the customer leaves; quarrelling invalidates both filings.
@@ -53,15 +55,37 @@ describe('autoDealer (seed 002 源华)', () => {
         actor: rep('he'),
         state: { flags: { inConflict: true } },
       },
+      // 报备发生争议的协调时间为业务成交用户离开后: no settling while the customer is still there.
+      {
+        at: '2026-03-01T12:00:00+08:00',
+        command: { type: 'resolve-conflict', conflictId: 'k1', resolution: quarrelled, reason: 'quarrel' },
+        actor: arbitrator,
+        rejection: 'customer-not-left',
+        facts: { conflictId: 'k1', customerLeftAt: null },
+      },
       {
         at: '2026-03-01T12:00:00+08:00',
         command: {
           type: 'resolve-conflict',
           conflictId: 'k1',
-          resolution: { kind: 'invalidate-all' },
+          resolution: quarrelled,
           reason: 'quarrel',
+          customerLeftAt: '2026-03-01T12:30:00+08:00',
         },
-        actor: rep('rm', ['regional-manager']),
+        actor: arbitrator,
+        rejection: 'customer-not-left',
+        facts: { customerLeftAt: '2026-03-01T12:30:00+08:00' },
+      },
+      {
+        at: '2026-03-01T12:00:00+08:00',
+        command: {
+          type: 'resolve-conflict',
+          conflictId: 'k1',
+          resolution: quarrelled,
+          reason: 'quarrel',
+          customerLeftAt: '2026-03-01T11:45:00+08:00',
+        },
+        actor: arbitrator,
         state: { status: 'prospect', owner: null, flags: { inConflict: false } },
       },
       {

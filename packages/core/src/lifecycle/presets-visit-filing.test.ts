@@ -74,6 +74,13 @@ describe('visitFiling (seed 003)', () => {
   })
 
   it('protects walk-in inquiries 7 days without lead time, splits ties, escalates to the general manager', () => {
+    const jointClose = {
+      kind: 'split',
+      shares: [
+        { claimant: 'b', percent: 50 },
+        { claimant: 'a', percent: 50 },
+      ],
+    } as const
     runScenario(policy, [
       {
         at: '2026-03-01T15:00:00+08:00',
@@ -115,19 +122,22 @@ describe('visitFiling (seed 003)', () => {
         rejection: 'not-authorized',
         facts: { requiredRoles: ['general-manager'] },
       },
+      // 待业务成交客户离开后再作协调: escalating is fine, settling waits for the customer to leave.
+      {
+        at: '2026-03-02T12:00:00+08:00',
+        command: { type: 'resolve-conflict', conflictId: 'k1', resolution: jointClose, reason: 'joint close' },
+        actor: gm,
+        rejection: 'customer-not-left',
+        facts: { conflictId: 'k1', customerLeftAt: null },
+      },
       {
         at: '2026-03-02T12:00:00+08:00',
         command: {
           type: 'resolve-conflict',
           conflictId: 'k1',
-          resolution: {
-            kind: 'split',
-            shares: [
-              { claimant: 'b', percent: 50 },
-              { claimant: 'a', percent: 50 },
-            ],
-          },
+          resolution: jointClose,
           reason: 'joint close',
+          customerLeftAt: '2026-03-02T11:30:00+08:00',
         },
         actor: gm,
         state: {

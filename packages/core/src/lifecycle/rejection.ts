@@ -27,6 +27,7 @@ export const REJECTION_CODES = [
   'locked',
   'unknown-violation',
   'unknown-conflict',
+  'customer-not-left',
   'invalid-state',
 ] as const
 
@@ -62,6 +63,7 @@ type Facts = {
   locked: object
   'unknown-violation': { violation: string }
   'unknown-conflict': { conflictId: string }
+  'customer-not-left': { conflictId: string; customerLeftAt: string | null }
   'invalid-state': object
 }
 

@@ -73,6 +73,8 @@ export type ConflictFacts = {
   status: 'open' | 'resolved' | 'escalated'
   escalatedTo: string | null
   resolution: Resolution | null
+  /** When the customer left, once an arbitrator recorded it (`settleAfterCustomerLeaves`). */
+  customerLeftAt: string | null
 }
 
 /**

@@ -68,6 +68,21 @@ describe('checkRegistration', () => {
     )
   })
 
+  it('refuses to screen at a malformed instant rather than call a held customer open', () => {
+    expect(() =>
+      checkRegistration(
+        { name: '深圳思萨科技' },
+        {
+          index,
+          stateOf: () => protectedBy('rep-1'),
+          policy: presets.dailyChemical,
+          now: 'soon',
+          actor: rep2,
+        },
+      ),
+    ).toThrow(RangeError)
+  })
+
   it('is open when the host knows nothing about the matched customer', () => {
     expect(check('深圳思萨科技', rep2, undefined).verdict).toBe('open')
   })

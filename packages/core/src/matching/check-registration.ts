@@ -114,6 +114,7 @@ const RANK: Record<RegistrationVerdict['verdict'], number> = {
  * scope: `blocked` (protected by another claimant, or an earlier filing pending approval; `holder`
  * says who and until when), `yours` (the actor already holds it) or `open` (known but unprotected:
  * prospect, lapsed, released, in the pool). When several strong matches disagree, the strictest wins.
+ * Throws a `RangeError` when `now` is not an ISO-8601 instant (rather than wrongly answer `open`).
  *
  * @example
  * const result = checkRegistration({ name: '思萨科技(深圳)有限公司' }, {
@@ -124,13 +125,14 @@ const RANK: Record<RegistrationVerdict['verdict'], number> = {
  */
 export function checkRegistration(candidate: CustomerProfile, options: CheckOptions): RegistrationVerdict {
   const { index, stateOf, policy, actor } = options
+  const now = Date.parse(options.now)
+  if (Number.isNaN(now)) throw new RangeError(`now is not an ISO-8601 instant: ${String(options.now)}`)
   const matches = index.findDuplicates(candidate, options.find)
   const strong = matches.filter((match) => match.strength !== 'review')
   const best = matches[0]
   if (!best) return { verdict: 'new', matches }
   if (strong.length === 0) return { verdict: 'review', matches, customerId: best.customerId }
   const scope = options.scope ?? scopeOf(policy, { actor, profile: candidate })
-  const now = Date.parse(options.now)
   const judgements = strong.map((match) => {
     const state = stateOf(match.customerId)
     return judge(match, state ? factsIn(state, scope) : null, actor, now)

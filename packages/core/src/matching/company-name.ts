@@ -78,7 +78,6 @@ function takeBracketedPlaces(text: string, places: string[]): string {
 
 function analyzeChinese(text: string): CompanyNameAnalysis {
   const bracketPlaces: string[] = []
-  const suffix: string[] = []
   let rest = takeBracketedPlaces(text, bracketPlaces).replace(/[()\s]/g, '')
 
   const branch = BRANCH_END.test(rest) ? BRANCH.exec(rest) : null
@@ -86,10 +85,7 @@ function analyzeChinese(text: string): CompanyNameAnalysis {
     branch?.[1] && branch[2]
       ? [branch[1], branch[2]]
       : (stripEnd(rest, LEGAL_FORMS, 1) ?? stripEnd(rest, SHOP_FORMS, MIN_BRAND))
-  if (form) {
-    rest = form[0]
-    suffix.unshift(form[1])
-  }
+  if (form) rest = form[0]
 
   const trades: string[] = []
   for (let trade = stripEnd(rest, TRADES, MIN_BRAND); trade; trade = stripEnd(rest, TRADES, MIN_BRAND)) {
@@ -118,7 +114,7 @@ function analyzeChinese(text: string): CompanyNameAnalysis {
     places,
     brand: rest,
     trade,
-    suffix: joinParts(suffix),
+    suffix: form?.[1] ?? null,
     normalized: rest + (trade ?? ''),
   }
 }
