@@ -18,7 +18,13 @@ const keepModules: Plugin = {
 }
 
 export default defineConfig({
-  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/test-kit.ts', '!src/**/fixtures/**'],
+  entry: [
+    'src/**/*.ts',
+    '!src/**/*.test.ts',
+    '!src/**/*.test-d.ts',
+    '!src/**/test-kit.ts',
+    '!src/**/fixtures/**',
+  ],
   format: ['esm', 'cjs'],
   bundle: true,
   esbuildPlugins: [keepModules],
