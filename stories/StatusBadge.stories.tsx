@@ -1,5 +1,6 @@
 import { StatusBadge } from '@baobei/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect } from 'storybook/test'
 import { ALL_STATUSES, NO_FLAGS, sampleProtectedUntil } from './support/fixtures'
 import { SideBySide } from './support/SideBySide'
 
@@ -14,8 +15,28 @@ type Story = StoryObj<typeof meta>
 
 export const Default: Story = {}
 
-/** The six statuses ①–⑥ of seed 000, each with colour, icon, number, text and time left. */
+/**
+ * The six statuses ①–⑥ of seed 000, each with colour, icon, number, text and time left.
+ * The icon is CSS (a per-status mask on `::before`), so the play function checks in the browser
+ * that every status draws a glyph of its own: the status never rests on colour alone.
+ */
 export const AllStatuses: Story = {
+  tags: ['browser-only'],
+  play: async ({ canvasElement }) => {
+    const glyphs = [...canvasElement.querySelectorAll('.bb-badge__main')].map((main) => {
+      const before = getComputedStyle(main, '::before')
+      return {
+        mask: before.maskImage || before.getPropertyValue('-webkit-mask-image'),
+        room: before.paddingInlineStart,
+      }
+    })
+    await expect(glyphs).toHaveLength(ALL_STATUSES.length)
+    for (const glyph of glyphs) {
+      await expect(glyph.mask).toMatch(/^url\(/)
+      await expect(Number.parseFloat(glyph.room)).toBeGreaterThan(0)
+    }
+    await expect(new Set(glyphs.map((glyph) => glyph.mask)).size).toBe(ALL_STATUSES.length)
+  },
   render: () => (
     <ul style={{ display: 'grid', gap: '0.75rem', listStyle: 'none', padding: 0 }}>
       {ALL_STATUSES.map((status) => (

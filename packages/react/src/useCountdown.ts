@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useBaobei } from './context'
 import { timeLeft } from './format'
-import type { TimeParts } from './messages'
+import type { Messages, TimeParts } from './messages'
 
 export type Countdown = {
   /** Days, hours and minutes left; `null` once expired. */
@@ -24,8 +24,17 @@ export function useCountdown(
   const { now, messages } = useBaobei()
   const elapsed = useElapsed(options.tick)
   if (!until) return null
-  const current = elapsed === 0 ? now : new Date(Date.parse(now) + elapsed).toISOString()
-  const left = timeLeft(until, current)
+  return countdown(until, elapsed === 0 ? now : new Date(Date.parse(now) + elapsed).toISOString(), messages)
+}
+
+/**
+ * The countdown itself, without hooks: what `useCountdown` returns, for components that render
+ * many countdowns at once and need no timer.
+ * @example
+ * countdown('2026-03-27T10:00:00+08:00', '2026-03-15T10:00:00+08:00', messages).text // '12 days left'
+ */
+export function countdown(until: string, now: string, messages: Messages): Countdown {
+  const left = timeLeft(until, now)
   return { left, expired: left === null, text: left ? messages.time.left(left) : messages.time.expired }
 }
 
