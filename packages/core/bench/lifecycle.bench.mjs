@@ -1,7 +1,7 @@
-// Lifecycle benchmark: deriveState throughput on five-event histories, and sweep over 1,000,000
-// customers (~5 events each). Run after `pnpm --filter @baobei/core build`:
+// Lifecycle benchmark: deriveState and decide throughput on five-event histories, ledgerFor over a
+// claimant's book, and sweep over 1,000,000 customers (~5 events each). Run after `pnpm --filter @baobei/core build`:
 //   node --expose-gc packages/core/bench/lifecycle.bench.mjs [customers]
-import { decide, deriveState, presets, sweep } from '../dist/index.js'
+import { decide, deriveState, ledgerFor, presets, sweep } from '../dist/index.js'
 
 const policy = presets.dailyChemical
 const CUSTOMERS = Number(process.argv[2] ?? 1_000_000)
@@ -68,10 +68,36 @@ for (let n = 0; n < DERIVE; n++) {
 }
 const deriveMs = performance.now() - t
 const derivePerSecond = Math.round(DERIVE / (deriveMs / 1000))
+
+// 2. decide: a payment against each prepared history (validation, fold, calendar arithmetic).
+const DECIDE = Math.min(DERIVE, 50_000)
+const paymentAt = '2026-02-20T10:00:00+08:00'
+const pay = (n) => {
+  const history = prepared[n]
+  const claimant = history[0].claimant
+  return decide(
+    { type: 'record-payment', customerId: `cust-${n}`, claimant, amount: 100 },
+    { history, policy, now: paymentAt, actor: { id: claimant, roles: [] } },
+  )
+}
+for (let n = 0; n < 5_000; n++) pay(n) // warm-up
+t = performance.now()
+let decided = 0
+for (let n = 0; n < DECIDE; n++) if (pay(n).ok) decided++
+const decideMs = performance.now() - t
+const decidePerSecond = Math.round(DECIDE / (decideMs / 1000))
+
+// 3. ledgerFor: one claimant's counts over a book of 1,000 customers (a host would do this per filing).
+const BOOK = prepared.slice(0, 1_000)
+ledgerFor('rep-0', BOOK, policy, NOW) // warm-up
+t = performance.now()
+const LEDGERS = 20
+for (let i = 0; i < LEDGERS; i++) ledgerFor(`rep-${i}`, BOOK, policy, NOW)
+const ledgerMs = (performance.now() - t) / LEDGERS
 prepared.length = 0
 globalThis.gc?.()
 
-// 2. sweep over CUSTOMERS streams, generated lazily as a database cursor would deliver them.
+// 4. sweep over CUSTOMERS streams, generated lazily as a database cursor would deliver them.
 function* streams() {
   for (let n = 0; n < CUSTOMERS; n++) {
     if (n % 50_000 === 0) sample()
@@ -98,6 +124,18 @@ const rows = [
     `${DERIVE.toLocaleString('en')} customers`,
     `${deriveMs.toFixed(0)} ms`,
     `${derivePerSecond.toLocaleString('en')} customers/s (target ≥ 300,000)`,
+  ],
+  [
+    'decide (record-payment, 5-event histories)',
+    `${DECIDE.toLocaleString('en')} commands`,
+    `${decideMs.toFixed(0)} ms`,
+    `${decidePerSecond.toLocaleString('en')} decisions/s (${decided.toLocaleString('en')} accepted)`,
+  ],
+  [
+    'ledgerFor (one claimant)',
+    `${BOOK.length.toLocaleString('en')} histories`,
+    `${ledgerMs.toFixed(1)} ms`,
+    '',
   ],
   [
     'sweep (incl. generating histories)',
@@ -130,6 +168,9 @@ console.log(
     bench: 'lifecycle',
     deriveStatePerSecond: derivePerSecond,
     deriveStateProtected: protectedCount,
+    decidePerSecond,
+    decideAccepted: decided,
+    ledgerForMs: Number(ledgerMs.toFixed(2)),
     sweepCustomers: CUSTOMERS,
     sweepMs: Math.round(sweepMs),
     generateMs: Math.round(generateMs),

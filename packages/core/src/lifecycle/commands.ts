@@ -1,17 +1,24 @@
 import * as z from 'zod/mini'
 import { ConflictKindSchema, ResolutionSchema } from '../model/conflict'
+import { IdSchema } from '../model/id'
 import { InstantSchema } from '../model/instant'
 import { CustomerProfileSchema, GradeSchema } from '../model/profile'
+import { recordOf } from '../model/record-of'
+import { minItems, positiveNumber, wholeNumber } from '../model/refinements'
 import { RegistrationKindSchema } from '../model/registration-kind'
+import { ReleaseTargetSchema } from '../policy/schema'
 import { DurationSchema } from '../time/index'
 
-const id = z.string().check(z.minLength(1))
+const id = IdSchema
 
 // Every command names the customer, may name its scope and may backdate the fact it records.
 const base = { customerId: id, scope: z.optional(id), at: z.optional(InstantSchema) }
 
 const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...base, ...shape })
+
+/** Why a claim changes hands: a leaver's handover (离职交接) or a reassignment (internal). */
+export const TransferReasonSchema = z.enum(['handover', 'reassignment'])
 
 /**
  * The 17 commands of SPEC §5, discriminated on `type`. The acting identity is `context.actor`.
@@ -36,12 +43,12 @@ export const CommandSchema = z.discriminatedUnion('type', [
     brought: z.optional(z.boolean()),
   }),
   command('log-follow-up', { claimant: id, grade: z.optional(GradeSchema), note: z.optional(z.string()) }),
-  command('record-payment', { claimant: id, amount: z.number().check(z.gt(0)) }),
-  command('record-deposit', { claimant: id, amount: z.optional(z.number().check(z.gt(0))) }),
+  command('record-payment', { claimant: id, amount: positiveNumber() }),
+  command('record-deposit', { claimant: id, amount: z.optional(positiveNumber()) }),
   command('extend', { claimant: id, by: z.optional(DurationSchema) }),
-  command('release', { to: z.optional(z.enum(['open', 'pool'])), reason: z.optional(z.string()) }),
+  command('release', { to: z.optional(ReleaseTargetSchema), reason: z.optional(z.string()) }),
   command('claim', { claimant: id }),
-  command('transfer', { to: id, reason: z.enum(['handover', 'reassignment']) }),
+  command('transfer', { to: id, reason: TransferReasonSchema }),
   command('lock', { reason: z.optional(z.string()) }),
   command('unlock', { reason: z.optional(z.string()) }),
   command('attribute-walk-in', {
@@ -54,7 +61,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   command('open-conflict', {
     conflictId: id,
     kind: ConflictKindSchema,
-    claimants: z.array(id).check(z.minLength(2)),
+    claimants: z.array(id).check(minItems(2)),
     region: z.optional(z.string()),
     note: z.optional(z.string()),
   }),
@@ -95,12 +102,12 @@ export type CommandType = Command['type']
  */
 export const LedgerSchema = z.object({
   /** Customers the claimant holds protected now (other customers). */
-  activeProtected: z.optional(z.int().check(z.gte(0))),
+  activeProtected: z.optional(wholeNumber()),
   /** Filings by the claimant today (local day), of the kind being filed when limits differ by kind. */
-  filedToday: z.optional(z.int().check(z.gte(0))),
-  poolClaimsToday: z.optional(z.int().check(z.gte(0))),
+  filedToday: z.optional(wholeNumber()),
+  poolClaimsToday: z.optional(wholeNumber()),
   /** Earlier violations of each kind by the claimant, across customers. */
-  violations: z.optional(z.record(z.string(), z.int().check(z.gte(0)))),
+  violations: z.optional(recordOf(wholeNumber())),
   /** The walk-in rotation (轮接), next first. */
   rotation: z.optional(z.array(id)),
 })

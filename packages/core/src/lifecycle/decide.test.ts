@@ -236,3 +236,47 @@ describe('decide: release, lock, pool and limits', () => {
     ])
   })
 })
+
+describe('decide: settling after the customer leaves', () => {
+  const policy = definePolicy({ conflicts: { settleAfterCustomerLeaves: true } })
+  const rm = rep('rm', ['regional-manager'])
+  const gm = rep('gm', ['general-manager'])
+  const resolve = (resolution: Extract<Command, { type: 'resolve-conflict' }>['resolution']) =>
+    ({ type: 'resolve-conflict', conflictId: 'k', resolution, reason: 'r' }) as const
+
+  it('records the departure once, e.g. with an escalation, and lets later settlements reuse it', () => {
+    const history = runScenario(policy, [
+      { at: now, command: { type: 'register', claimant: 'a', profile } },
+      {
+        at: now,
+        command: { type: 'open-conflict', conflictId: 'k', kind: 'collision', claimants: ['a', 'b'] },
+        actor: manager,
+      },
+      {
+        at: '2026-03-01T11:00:00+08:00',
+        command: { ...resolve({ kind: 'escalate', to: 'general-manager' }), customerLeftAt: now },
+        actor: rm,
+      },
+      {
+        at: '2026-03-01T12:00:00+08:00',
+        command: resolve({ kind: 'award', claimant: 'b' }),
+        actor: gm,
+        state: { owner: 'b', flags: { inConflict: false } },
+      },
+    ])
+    expect(history.at(-2)).toMatchObject({ type: 'conflict-resolved', customerLeftAt: now })
+    expect(history.at(-1)).not.toHaveProperty('customerLeftAt')
+  })
+
+  it('does not apply when the policy does not ask for it', () => {
+    runScenario(definePolicy({}), [
+      { at: now, command: { type: 'register', claimant: 'a', profile } },
+      {
+        at: now,
+        command: { type: 'open-conflict', conflictId: 'k', kind: 'collision', claimants: ['a', 'b'] },
+        actor: manager,
+      },
+      { at: now, command: resolve({ kind: 'invalidate-all' }), actor: rm, state: { status: 'prospect' } },
+    ])
+  })
+})

@@ -72,42 +72,31 @@ function validate(command: unknown, context: DecideContext): { ctx: Ctx; command
   return { ctx, command: parsed }
 }
 
+type Handler<T extends Command['type']> = (ctx: Ctx, command: Extract<Command, { type: T }>) => Decision
+
+// One handler per command type; the mapped type makes a missing one a compile error.
+const handlers: { [T in Command['type']]: Handler<T> } = {
+  register,
+  approve,
+  reject: rejectFiling,
+  'log-visit': logVisit,
+  'log-follow-up': logFollowUp,
+  'record-payment': recordPayment,
+  'record-deposit': recordDeposit,
+  extend,
+  release,
+  claim: claimFromPool,
+  transfer,
+  lock: setLock,
+  unlock: setLock,
+  'attribute-walk-in': attributeWalkIn,
+  'open-conflict': openConflict,
+  'resolve-conflict': resolveConflict,
+  'record-violation': recordViolation,
+}
+
 function dispatch(ctx: Ctx, command: Command): Decision {
-  switch (command.type) {
-    case 'register':
-      return register(ctx, command)
-    case 'approve':
-      return approve(ctx, command)
-    case 'reject':
-      return rejectFiling(ctx, command)
-    case 'log-visit':
-      return logVisit(ctx, command)
-    case 'log-follow-up':
-      return logFollowUp(ctx, command)
-    case 'record-payment':
-      return recordPayment(ctx, command)
-    case 'record-deposit':
-      return recordDeposit(ctx, command)
-    case 'extend':
-      return extend(ctx, command)
-    case 'release':
-      return release(ctx, command)
-    case 'claim':
-      return claimFromPool(ctx, command)
-    case 'transfer':
-      return transfer(ctx, command)
-    case 'lock':
-    case 'unlock':
-      return setLock(ctx, command)
-    case 'attribute-walk-in':
-      return attributeWalkIn(ctx, command)
-    case 'open-conflict':
-      return openConflict(ctx, command)
-    case 'resolve-conflict':
-      return resolveConflict(ctx, command)
-    case 'record-violation':
-      return recordViolation(ctx, command)
-  }
+  return (handlers[command.type] as Handler<Command['type']>)(ctx, command)
 }
 
 /**

@@ -1,10 +1,14 @@
 import * as z from 'zod/mini'
 import { ConflictKindSchema, ResolutionSchema } from '../model/conflict'
+import { IdSchema } from '../model/id'
 import { InstantSchema } from '../model/instant'
 import { CustomerProfileSchema, GradeSchema } from '../model/profile'
+import { wholeNumber } from '../model/refinements'
 import { RegistrationKindSchema } from '../model/registration-kind'
+import { ReleaseTargetSchema, SanctionSchema, WalkInModeSchema } from '../policy/schema'
+import { TransferReasonSchema } from './commands'
 
-const id = z.string().check(z.minLength(1))
+const id = IdSchema
 const instantOrNull = z.nullable(InstantSchema)
 
 const base = { id, customerId: id, at: InstantSchema, actor: id, scope: id }
@@ -14,6 +18,18 @@ const base = { id, customerId: id, at: InstantSchema, actor: id, scope: id }
 // `until` null = no end (permanent); `expiringFrom` = start of the "expiring soon" lead.
 const deadline = { until: instantOrNull, expiringFrom: instantOrNull }
 const followUp = { followUpDue: z.optional(InstantSchema), followUpWarnFrom: z.optional(InstantSchema) }
+// Present only when the event moved the protection end (a visit, a deposit, an award).
+const newDeadline = { until: z.optional(instantOrNull), expiringFrom: z.optional(instantOrNull) }
+
+// A filing, approved at once (`registered`) or awaiting approval (`registration-submitted`).
+const filing = {
+  claimant: id,
+  kind: RegistrationKindSchema,
+  profile: CustomerProfileSchema,
+  visitAt: z.optional(InstantSchema),
+  ...deadline,
+  ...followUp,
+}
 
 const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...base, ...shape })
@@ -26,23 +42,11 @@ const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
  * EventSchema.safeParse(history[0]).success // true
  */
 export const EventSchema = z.discriminatedUnion('type', [
-  event('registered', {
-    claimant: id,
-    kind: RegistrationKindSchema,
-    profile: CustomerProfileSchema,
-    visitAt: z.optional(InstantSchema),
-    ...deadline,
-    ...followUp,
-  }),
+  event('registered', filing),
   event('registration-submitted', {
-    claimant: id,
-    kind: RegistrationKindSchema,
-    profile: CustomerProfileSchema,
-    visitAt: z.optional(InstantSchema),
+    ...filing,
     /** Whether protection counts from this submission (policy `protectFrom: 'submission'`). */
     protects: z.boolean(),
-    ...deadline,
-    ...followUp,
   }),
   event('registration-approved', { claimant: id, ...deadline, ...followUp }),
   event('registration-rejected', { claimant: id, reason: z.optional(z.string()) }),
@@ -51,17 +55,9 @@ export const EventSchema = z.discriminatedUnion('type', [
     region: z.optional(z.string()),
     appointment: z.boolean(),
     brought: z.boolean(),
-    /** Present when the visit extended the owner's protection. */
-    until: z.optional(instantOrNull),
-    expiringFrom: z.optional(instantOrNull),
+    ...newDeadline,
   }),
-  event('follow-up-logged', {
-    claimant: id,
-    grade: GradeSchema,
-    note: z.optional(z.string()),
-    followUpDue: z.optional(InstantSchema),
-    followUpWarnFrom: z.optional(InstantSchema),
-  }),
+  event('follow-up-logged', { claimant: id, grade: GradeSchema, note: z.optional(z.string()), ...followUp }),
   event('payment-recorded', {
     claimant: id,
     amount: z.number(),
@@ -72,23 +68,22 @@ export const EventSchema = z.discriminatedUnion('type', [
   event('deposit-recorded', {
     claimant: id,
     amount: z.optional(z.number()),
-    until: z.optional(instantOrNull),
-    expiringFrom: z.optional(instantOrNull),
+    ...newDeadline,
   }),
-  event('extended', { claimant: id, times: z.int().check(z.gte(1)), ...deadline }),
+  event('extended', { claimant: id, times: wholeNumber(1), ...deadline }),
   event('released', {
     claimant: id,
-    to: z.enum(['open', 'pool']),
+    to: ReleaseTargetSchema,
     reason: z.enum(['manual', 'lapsed', 'follow-up-missed']),
     note: z.optional(z.string()),
   }),
   event('claimed', { claimant: id, ...deadline, ...followUp }),
-  event('transferred', { from: id, claimant: id, reason: z.enum(['handover', 'reassignment']) }),
+  event('transferred', { from: id, claimant: id, reason: TransferReasonSchema }),
   event('locked', { reason: z.optional(z.string()) }),
   event('unlocked', { reason: z.optional(z.string()) }),
   event('walk-in-attributed', {
     claimant: id,
-    mode: z.enum(['named-rep', 'house', 'rotation']),
+    mode: WalkInModeSchema,
     servedBy: z.optional(id),
     profile: CustomerProfileSchema,
     ...deadline,
@@ -107,21 +102,15 @@ export const EventSchema = z.discriminatedUnion('type', [
     /** When the customer left, as the arbitrator recorded it. */
     customerLeftAt: z.optional(InstantSchema),
     /** Protection of the winner when the award starts a new claim. */
-    until: z.optional(instantOrNull),
-    expiringFrom: z.optional(instantOrNull),
+    ...newDeadline,
   }),
   event('violation-recorded', {
     claimant: id,
     violation: id,
     note: z.optional(z.string()),
     /** This is the claimant's nth violation of this kind. */
-    nth: z.int().check(z.gte(1)),
-    sanction: z.object({
-      fine: z.optional(z.number()),
-      suspendDays: z.optional(z.int()),
-      dismiss: z.optional(z.boolean()),
-      warning: z.optional(z.boolean()),
-    }),
+    nth: wholeNumber(1),
+    sanction: SanctionSchema,
   }),
 ])
 

@@ -46,6 +46,21 @@ describe('autoDealer (seed 002 源华)', () => {
     ])
   })
 
+  it('follows grade B every 7 days', () => {
+    runScenario(policy, [
+      {
+        at: '2026-03-01T10:00:00+08:00',
+        command: { type: 'register', claimant: 'xu', profile: { ...buyer, grade: 'B' } },
+        state: { protectedUntil: '2026-03-08T10:00:00.000+08:00' },
+      },
+      {
+        at: '2026-03-08T09:00:00+08:00',
+        command: { type: 'log-follow-up', claimant: 'xu' },
+        state: { protectedUntil: '2026-03-15T09:00:00.000+08:00' },
+      },
+    ])
+  })
+
   it('invalidates both filings after a quarrel and fines it; false filings climb the ladder', () => {
     const history = runScenario(policy, [
       { at: '2026-03-01T10:00:00+08:00', command: { type: 'register', claimant: 'xu', profile: buyer } },

@@ -122,4 +122,48 @@ describe('distributorRealty (seed 002 正盛)', () => {
       },
     ])
   })
+  it('keeps a pre-registration for the next day only; other distributors’ visits do not extend it', () => {
+    const preRegister = {
+      type: 'register',
+      claimant: 'dist-a',
+      profile: buyer,
+      kind: 'pre-registration',
+    } as const
+    runScenario(policy, [
+      // 18:00之后21:00之前: 21:00 is too late.
+      { at: '2026-03-01T21:00:00+08:00', command: preRegister, rejection: 'outside-submission-window' },
+      // 每天预报总量不得超过10000组.
+      {
+        at: '2026-03-01T20:00:00+08:00',
+        command: preRegister,
+        ledger: { filedToday: 10000 },
+        rejection: 'daily-limit-reached',
+        facts: { limit: 10000 },
+      },
+      {
+        at: '2026-03-01T20:59:00+08:00',
+        command: preRegister,
+        state: { owner: 'dist-a', protectedUntil: '2026-03-03T00:00:00.000+08:00' },
+      },
+      // 其他分销带访则不顺延: dist-b's visit is recorded but extends nothing.
+      {
+        at: '2026-03-02T14:00:00+08:00',
+        command: { type: 'log-visit', claimant: 'dist-b', brought: true },
+        state: { owner: 'dist-a', protectedUntil: '2026-03-03T00:00:00.000+08:00' },
+      },
+      { at: '2026-03-02T23:59:59+08:00', state: { status: 'registered-protected', owner: 'dist-a' } },
+      { at: '2026-03-03T00:00:00+08:00', state: { status: 'registered-unprotected' } },
+      // 临报 exactly 30 minutes ahead is in time, and protects the same day.
+      {
+        at: '2026-03-03T09:30:00+08:00',
+        command: {
+          type: 'register',
+          claimant: 'dist-b',
+          profile: buyer,
+          visitAt: '2026-03-03T10:00:00+08:00',
+        },
+        state: { owner: 'dist-b', protectedUntil: '2026-03-04T00:00:00.000+08:00' },
+      },
+    ])
+  })
 })

@@ -16,6 +16,13 @@ describe('onsiteRealty (seed 002 客户权属)', () => {
         command: { type: 'register', claimant: 'mkt-1', profile: buyer },
         state: { protectedUntil: '2026-02-20T10:00:00.000+08:00' },
       },
+      // The earliest registration wins (以最早报备为准).
+      {
+        at: '2026-02-01T10:00:00+08:00',
+        command: { type: 'register', claimant: 'mkt-2', profile: buyer },
+        rejection: 'protected-by-other',
+        facts: { owner: 'mkt-1', protectedUntil: '2026-02-20T10:00:00.000+08:00' },
+      },
       {
         at: '2026-02-10T10:00:00+08:00',
         command: { type: 'log-visit', claimant: 'mkt-1', brought: true, appointment: true },

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import type { Resolution } from '../model/conflict'
 import { presets } from '../policy/presets'
 import { rep, runScenario } from './test-kit'
 
@@ -74,13 +75,13 @@ describe('visitFiling (seed 003)', () => {
   })
 
   it('protects walk-in inquiries 7 days without lead time, splits ties, escalates to the general manager', () => {
-    const jointClose = {
+    const jointClose: Resolution = {
       kind: 'split',
       shares: [
         { claimant: 'b', percent: 50 },
         { claimant: 'a', percent: 50 },
       ],
-    } as const
+    }
     runScenario(policy, [
       {
         at: '2026-03-01T15:00:00+08:00',
@@ -125,7 +126,12 @@ describe('visitFiling (seed 003)', () => {
       // 待业务成交客户离开后再作协调: escalating is fine, settling waits for the customer to leave.
       {
         at: '2026-03-02T12:00:00+08:00',
-        command: { type: 'resolve-conflict', conflictId: 'k1', resolution: jointClose, reason: 'joint close' },
+        command: {
+          type: 'resolve-conflict',
+          conflictId: 'k1',
+          resolution: jointClose,
+          reason: 'joint close',
+        },
         actor: gm,
         rejection: 'customer-not-left',
         facts: { conflictId: 'k1', customerLeftAt: null },
@@ -168,6 +174,52 @@ describe('visitFiling (seed 003)', () => {
         actor: gm,
         rejection: 'unknown-conflict',
       },
+    ])
+  })
+  it('invalidates both filings after a quarrel in front of the customer, settled once the customer left', () => {
+    const visitAt = '2026-03-02T15:00:00+08:00'
+    const quarrel = { type: 'record-violation', violation: 'quarrel' } as const
+    const history = runScenario(policy, [
+      {
+        at: '2026-03-01T10:00:00+08:00',
+        command: { type: 'register', claimant: 'a', profile: buyer, visitAt },
+      },
+      { at: '2026-03-01T11:00:00+08:00', command: { type: 'approve', claimant: 'a' }, actor: rm },
+      {
+        at: '2026-03-02T15:10:00+08:00',
+        command: { type: 'open-conflict', conflictId: 'q1', kind: 'collision', claimants: ['a', 'b'] },
+        actor: rm,
+      },
+      {
+        at: '2026-03-02T15:20:00+08:00',
+        command: {
+          type: 'resolve-conflict',
+          conflictId: 'q1',
+          resolution: { kind: 'invalidate-all' },
+          reason: 'quarrel in front of the customer',
+        },
+        actor: rm,
+        rejection: 'customer-not-left',
+      },
+      {
+        at: '2026-03-02T16:00:00+08:00',
+        command: {
+          type: 'resolve-conflict',
+          conflictId: 'q1',
+          resolution: { kind: 'invalidate-all' },
+          reason: 'quarrel in front of the customer',
+          customerLeftAt: '2026-03-02T15:45:00+08:00',
+        },
+        actor: rm,
+        state: { status: 'prospect', owner: null, flags: { inConflict: false } },
+      },
+      { at: '2026-03-02T16:05:00+08:00', command: { ...quarrel, claimant: 'a' }, actor: rm },
+      { at: '2026-03-02T16:05:00+08:00', command: { ...quarrel, claimant: 'b' }, actor: rm },
+    ])
+    const fines = history.filter((e) => e.type === 'violation-recorded').map((e) => [e.claimant, e.sanction])
+    expect(fines).toEqual([
+      ['a', { fine: 500 }],
+      ['b', { fine: 500 }],
     ])
   })
 })

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { IdSchema } from './id'
 
 /**
  * Who acts: a claimant (rep, agent, distributor) or a manager, with their roles.
@@ -7,7 +8,7 @@ import * as z from 'zod/mini'
  * ActorSchema.parse({ id: 'rep-1', roles: ['sales'] })
  */
 export const ActorSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: IdSchema,
   roles: z.array(z.string()),
   division: z.optional(z.string()),
   region: z.optional(z.string()),

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini'
+import { IdSchema } from './id'
+import { minItems, wholeNumber } from './refinements'
 
 /**
  * Kinds of conflict (撞单): two filings of one customer, two claimants meeting one customer, or a
@@ -18,8 +20,8 @@ export const ConflictKindSchema = z.enum(['duplicate-filing', 'collision', 'post
 export type ConflictKind = z.infer<typeof ConflictKindSchema>
 
 const ShareSchema = z.object({
-  claimant: z.string().check(z.minLength(1)),
-  percent: z.int().check(z.gte(0), z.lte(100)),
+  claimant: IdSchema,
+  percent: wholeNumber(0, 100),
 })
 
 /**
@@ -30,11 +32,11 @@ const ShareSchema = z.object({
  * ResolutionSchema.parse({ kind: 'split', shares: [{ claimant: 'a', percent: 50 }, { claimant: 'b', percent: 50 }] })
  */
 export const ResolutionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('award'), claimant: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal('award'), claimant: IdSchema }),
   z.object({
     kind: z.literal('split'),
     shares: z.array(ShareSchema).check(
-      z.minLength(1),
+      minItems(1),
       z.refine((shares) => shares.reduce((sum, s) => sum + s.percent, 0) === 100, {
         message: 'shares must sum to 100',
       }),
@@ -42,7 +44,7 @@ export const ResolutionSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('invalidate-all') }),
   z.object({ kind: z.literal('pool') }),
-  z.object({ kind: z.literal('escalate'), to: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal('escalate'), to: IdSchema }),
 ])
 
 /**

@@ -10,22 +10,10 @@ export type InputIssue = { path: string; message: string }
 
 const received = (input: unknown) => (input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input)
 
-function bound(
-  origin: string,
-  limit: number | bigint,
-  inclusive: boolean | undefined,
-  side: 'least' | 'most',
-) {
-  if (origin === 'array' || origin === 'string') {
-    return `must have at ${side} ${limit} ${origin === 'array' ? 'items' : 'characters'}`
-  }
-  const op = side === 'least' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<'
-  return `must be ${op} ${limit}`
-}
-
 /**
  * Says what was expected (zod/mini ships no messages: its locales are opt-in and global, so the
- * core passes this map to each parse instead).
+ * core passes this map to each parse instead). Number ranges and formats are refinements in the
+ * core, which carry their own message.
  */
 export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
@@ -33,14 +21,6 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
       return `expected ${issue.expected}, received ${received(issue.input)}`
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-    case 'too_small':
-      return bound(issue.origin, issue.minimum, issue.inclusive, 'least')
-    case 'too_big':
-      return bound(issue.origin, issue.maximum, issue.inclusive, 'most')
-    case 'invalid_format':
-      return issue.format === 'datetime'
-        ? 'expected an ISO-8601 date-time with offset'
-        : `expected ${issue.format}`
     case 'invalid_union':
       return 'matches none of the allowed shapes (check `type` or `kind`)'
     default:

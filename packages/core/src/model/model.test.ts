@@ -23,8 +23,19 @@ describe('InstantSchema', () => {
     ['2026-03-01T09:00:00', false],
     ['2026-03-01', false],
     ['yesterday', false],
+    ['2026-03-01T09:00+08:00', false],
+    ['2026-02-29T09:00:00+08:00', false],
+    ['2028-02-29T09:00:00+08:00', true],
+    ['2026-04-31T09:00:00Z', false],
+    ['2026-03-01T24:00:00Z', false],
+    ['2026-03-01T09:00:00+0800', false],
   ])('%s → %s', (value, ok) => {
     expect(InstantSchema.safeParse(value).success).toBe(ok)
+  })
+
+  it('says what it expected', () => {
+    const result = InstantSchema.safeParse('1 March')
+    expect(result.error?.issues[0]?.message).toBe('expected an ISO-8601 date-time with offset')
   })
 })
 

@@ -1,4 +1,5 @@
 import { describeIssue, toIssues } from '../model/issues'
+import { DurationSchema } from '../time/index'
 import { DEFAULT_POLICY } from './defaults'
 import { PolicyError } from './error'
 import { type Policy, type PolicyInput, PolicySchema } from './schema'
@@ -10,7 +11,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'])
+const DURATION_UNITS = new Set(Object.keys(DurationSchema.shape))
 
 // A duration is one value: `{ days: 20 }` over `{ months: 3 }` means 20 days, not 3 months 20 days.
 function isDuration(value: Record<string, unknown>): boolean {

@@ -59,9 +59,16 @@ describe('definePolicy', () => {
   })
 
   it('says what was expected at each path', () => {
-    const bad = () => definePolicy({ release: { to: 'nowhere' as never }, limits: { filingsPerDay: -1 } })
+    const bad = () =>
+      definePolicy({
+        release: { to: 'nowhere' as never },
+        limits: { filingsPerDay: -1, activeProtected: 2.5 },
+        registration: { submissionWindow: { from: '18:00', to: '25:00' } },
+      })
     expect(bad).toThrow('release.to: expected one of "open", "pool"')
-    expect(bad).toThrow('limits.filingsPerDay: must be ≥ 0')
+    expect(bad).toThrow('limits.filingsPerDay: must be a whole number ≥ 0')
+    expect(bad).toThrow('limits.activeProtected: must be a whole number ≥ 0')
+    expect(bad).toThrow('registration.submissionWindow.to: expected HH:mm')
   })
 
   it('rejects a non-object input', () => {

@@ -1,25 +1,16 @@
 import * as z from 'zod/mini'
-import { GradeSchema } from '../model/profile'
+import { IdSchema } from '../model/id'
+import { CustomerProfileSchema, GradeSchema } from '../model/profile'
+import { recordOf } from '../model/record-of'
+import { minItems, nonNegativeNumber, wholeNumber } from '../model/refinements'
 import { RegistrationKindSchema } from '../model/registration-kind'
 import { DurationSchema, isTimeZone, TimeRangeSchema, WindowSchema } from '../time/index'
 
-const roles = z.array(z.string().check(z.minLength(1)))
-const limit = z.nullable(z.int().check(z.gte(0)))
+const roles = z.array(IdSchema)
+const limit = z.nullable(wholeNumber())
 
-const ProfileFieldSchema = z.enum([
-  'name',
-  'uscc',
-  'phone',
-  'phones',
-  'address',
-  'contact',
-  'channel',
-  'region',
-  'grade',
-  'project',
-  'relatives',
-  'tracking',
-])
+// A required field is any field of the profile.
+const ProfileFieldSchema = z.keyof(CustomerProfileSchema)
 
 /** Rules that differ by kind of filing; `null` switches a registration-wide rule off for the kind. */
 const KindRuleSchema = z.object({
@@ -83,9 +74,10 @@ const RenewalsSchema = z.object({
   ),
 })
 
-const SanctionSchema = z.object({
-  fine: z.optional(z.number().check(z.gte(0))),
-  suspendDays: z.optional(z.int().check(z.gte(0))),
+/** A rung of a violation's sanction ladder (internal; recorded on `violation-recorded`). */
+export const SanctionSchema = z.object({
+  fine: z.optional(nonNegativeNumber()),
+  suspendDays: z.optional(wholeNumber()),
   dismiss: z.optional(z.boolean()),
   warning: z.optional(z.boolean()),
 })
@@ -94,7 +86,7 @@ const ConflictsSchema = z.object({
   criteria: z.array(z.enum(['earliest-registration', 'completeness', 'tracking-detail', 'appointment'])),
   tie: z.enum(['split', 'escalate']),
   splitShares: z
-    .array(z.int().check(z.gte(0), z.lte(100)))
+    .array(wholeNumber(0, 100))
     .check(
       z.refine((shares) => shares.reduce((sum, share) => sum + share, 0) === 100, 'shares must sum to 100'),
     ),
@@ -103,6 +95,12 @@ const ConflictsSchema = z.object({
   quarrelInvalidatesAll: z.boolean(),
   settleAfterCustomerLeaves: z.boolean(),
 })
+
+/** Where a lapsed or released customer goes: open to everyone, or the company pool (公海) (internal). */
+export const ReleaseTargetSchema = z.enum(['open', 'pool'])
+
+/** Who a walk-in belongs to: the rep they name, the house, or the rotation (轮接) (internal). */
+export const WalkInModeSchema = z.enum(['named-rep', 'house', 'rotation'])
 
 /**
  * The full, validated rules of one company (SPEC §4). Build one with `definePolicy`, which fills
@@ -125,20 +123,19 @@ export const PolicySchema = z.object({
   /** After a payment: ④ from `warnAfter` (null: no warning stage), ⑤ from `releaseAfter`. */
   cooperation: z.object({ warnAfter: z.nullable(DurationSchema), releaseAfter: DurationSchema }),
   /** Where a lapsed or released customer goes: open to everyone, or the company pool (公海). */
-  release: z.object({ to: z.enum(['open', 'pool']) }),
+  release: z.object({ to: ReleaseTargetSchema }),
   /** Extension on request (顺延申请). */
-  extension: z.object({ maxTimes: z.int().check(z.gte(0)), by: DurationSchema, approverRoles: roles }),
+  extension: z.object({ maxTimes: wholeNumber(), by: DurationSchema, approverRoles: roles }),
   walkIns: z.object({
-    mode: z.enum(['named-rep', 'house', 'rotation']),
+    mode: WalkInModeSchema,
     /** Claimant id that holds house customers. */
-    house: z.string().check(z.minLength(1)),
+    house: IdSchema,
     /** Protection of an attributed walk-in; null = permanent (客户权属: 永久保护). */
     window: z.nullable(WindowSchema),
   }),
   conflicts: ConflictsSchema,
-  violations: z.record(
-    z.string(),
-    z.object({ label: z.optional(z.string()), ladder: z.array(SanctionSchema).check(z.minLength(1)) }),
+  violations: recordOf(
+    z.object({ label: z.optional(z.string()), ladder: z.array(SanctionSchema).check(minItems(1)) }),
   ),
   confidentiality: z.object({
     maskContacts: z.boolean(),

@@ -50,13 +50,15 @@ export function windowEnd(start: number, window: Window, zone: string): number {
 }
 
 /**
- * Minutes since local midnight (0..1439) of an instant in the zone.
+ * The local time of day of an instant in the zone, in minutes (0..1439) as its clocks show it
+ * (on a daylight-saving day 18:00 is 1080, not the minutes elapsed since midnight).
  *
  * @example
  * localMinuteOfDay(Date.parse('2026-03-01T18:30:00+08:00'), 'Asia/Shanghai') // 1110
  */
 export function localMinuteOfDay(instant: number, zone: string): number {
-  return Math.floor((instant - startOfLocalDay(instant, zone)) / 60_000)
+  const local = inZone(zone)(instant)
+  return local.getHours() * 60 + local.getMinutes()
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
+import { wholeNumber } from '../model/refinements'
 
-const count = z.optional(z.int().check(z.gte(0)))
+const count = z.optional(wholeNumber())
 
 /**
  * A date-fns `Duration` (`{ months: 3 }`, `{ days: 7 }`): whole, non-negative calendar units.
