@@ -80,6 +80,39 @@ describe('normalizePhone', () => {
     )
   })
 
+  it('gives one e164 for every way of writing one landline', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('10', '21', '755', '571'),
+        fc.stringMatching(/^[2-8]\d{7}$/),
+        fc.constantFrom(
+          (a: string) => `0${a}-`,
+          (a: string) => `(0${a}) `,
+          (a: string) => `+86 ${a} `,
+          (a: string) => `+86 (0${a}) `,
+          (a: string) => `0086-${a}-`,
+          (a: string) => `+86-0${a}-`,
+        ),
+        (area, subscriber, writeArea) => {
+          const written = `${writeArea(area)}${subscriber.slice(0, 4)}-${subscriber.slice(4)}`
+          expect(normalizePhone(written)).toEqual({
+            valid: true,
+            e164: `+86${area}${subscriber}`,
+            kind: 'landline',
+          })
+        },
+      ),
+    )
+  })
+
+  it.each([
+    ['+86 (0755) 1234-5678'], // subscriber numbers never start with 1: not a Shenzhen number
+    ['+1 415 555 0100'], // another country
+    ['+44 20 7946 0958'],
+  ])('reads no Chinese number into %s', (raw) => {
+    expect(normalizePhone(raw).valid).toBe(false)
+  })
+
   it('never throws', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {

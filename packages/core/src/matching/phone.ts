@@ -35,18 +35,26 @@ function classify(national: string): NormalizedPhone | null {
   return null
 }
 
-/** Reads the digits of one number: +86 / 0086 / 86 prefixes, trunk 0 before an area code. */
+/** Reads a national number: a mobile or service line, or an area code after its trunk 0. */
+function parseNational(digits: string, afterCountryCode: boolean): NormalizedPhone | null {
+  if (MOBILE.test(digits) || SERVICE.test(digits)) return classify(digits)
+  if (digits.startsWith('0')) return classify(digits.slice(1))
+  // After +86 the trunk 0 is usually omitted: +86 755 1234 5678.
+  return afterCountryCode ? classify(digits) : null
+}
+
+/** Reads the digits of one number: an optional 86 / 0086 country code, then the national number. */
 function parseDigits(digits: string, international: boolean): NormalizedPhone | null {
+  // Written with "+", the number is in international form: only +86 is Chinese, and what follows
+  // the country code is never read as a number of its own (+86 860… is not area code 860).
+  if (international) return digits.startsWith('86') ? parseNational(digits.slice(2), true) : null
   for (const prefix of ['0086', '86']) {
     if (digits.startsWith(prefix)) {
-      const parsed = parseDigits(digits.slice(prefix.length), true)
+      const parsed = parseNational(digits.slice(prefix.length), true)
       if (parsed) return parsed
     }
   }
-  if (MOBILE.test(digits) || SERVICE.test(digits)) return classify(digits)
-  if (digits.startsWith('0')) return classify(digits.slice(1))
-  // After +86 the trunk 0 is omitted: +86 755 1234 5678.
-  return international ? classify(digits) : null
+  return parseNational(digits, false)
 }
 
 /**
