@@ -1,7 +1,7 @@
 import { presets } from '@baobei/core'
 import { ConflictDialog } from '@baobei/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { expect, fireEvent, fn, userEvent, waitFor, within } from 'storybook/test'
 import { ConflictDialogDemo } from './support/ConflictDialogDemo'
 import { collision, duplicateFiling, postSale, quarrel, threeClaimants, tie } from './support/conflicts'
 import { claimantLabel } from './support/fixtures'
@@ -88,6 +88,40 @@ export const ReasonRequired: Story = {
     await userEvent.click(dialog.getByRole('button', { name: /确认裁定|^Resolve$/ }))
     await waitFor(() => expect(dialog.getByRole('textbox').getAttribute('aria-invalid')).toBe('true'))
     await expect(args.onResolve).not.toHaveBeenCalled()
+  },
+}
+
+const LEFT_AT = /^(客户离开时间|Customer left at)/
+const RESOLVE = /确认裁定|^Resolve$/
+
+/**
+ * 源华 (seed 002, autoDealer): a dispute is settled only after the customer has left. Settling without
+ * "customer left at" (客户离开时间) shows an inline error and nothing is resolved.
+ */
+export const CustomerLeftRequired: Story = {
+  parameters: { baobei: { policy: presets.autoDealer } },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openDialog(canvasElement)
+    await userEvent.type(dialog.getByRole('textbox', { name: /裁定理由|Reason/ }), 'Filed first')
+    await userEvent.click(dialog.getByRole('button', { name: RESOLVE }))
+    await waitFor(() => expect(dialog.getByLabelText(LEFT_AT).getAttribute('aria-invalid')).toBe('true'))
+    await expect(args.onResolve).not.toHaveBeenCalled()
+  },
+}
+
+/** Once the departure is entered, the decision carries it as an instant with the policy zone's offset. */
+export const SettledAfterCustomerLeft: Story = {
+  parameters: { baobei: { policy: presets.autoDealer } },
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openDialog(canvasElement)
+    await fireEvent.change(dialog.getByLabelText(LEFT_AT), { target: { value: '2026-03-15T09:30' } })
+    await userEvent.type(dialog.getByRole('textbox', { name: /裁定理由|Reason/ }), 'Filed first')
+    await userEvent.click(dialog.getByRole('button', { name: RESOLVE }))
+    await waitFor(() =>
+      expect(args.onResolve).toHaveBeenCalledWith(
+        expect.objectContaining({ customerLeftAt: '2026-03-15T09:30:00.000+08:00' }),
+      ),
+    )
   },
 }
 

@@ -47,8 +47,21 @@ function caseOf(
 }
 
 /**
+ * When the customer left, as an earlier `conflict-resolved` event (e.g. an escalation) recorded it for
+ * this conflict; the core reuses it, and the dialog shows it pre-filled.
+ */
+function recordedDeparture(events: readonly StoredEvent[], open: Open, now: string): string | undefined {
+  const resolved = historyAsOf(historyOf(events, open.customerId), now).filter(
+    (event) => event.type === 'conflict-resolved' && event.conflictId === open.conflictId,
+  )
+  const departures = resolved.map((event) => event.customerLeftAt).filter((at) => typeof at === 'string')
+  return departures.at(-1)
+}
+
+/**
  * The unresolved conflicts (撞单) and the kit's `ConflictDialog` to arbitrate one; the dialog's
- * decision becomes a `resolve-conflict` command.
+ * decision (with when the customer left, under `settleAfterCustomerLeaves`) becomes a `resolve-conflict`
+ * command.
  * @example <ConflictsPanel rows={rows} events={events} now={now} policy={policy} onCommand={act} text={text.conflicts} />
  */
 export function ConflictsPanel({ rows, events, now, policy, onCommand, text }: ConflictsPanelProps) {
@@ -111,14 +124,15 @@ export function ConflictsPanel({ rows, events, now, policy, onCommand, text }: C
           open
           conflict={conflict}
           claimantLabel={claimantLabel}
+          customerLeftAt={recordedDeparture(events, arbitrating, now)}
           onClose={close}
-          onResolve={({ resolution, reason }) => {
+          onResolve={(decision) => {
+            // The decision carries `customerLeftAt` when the policy settles after the customer leaves.
             const outcome = onCommand({
               type: 'resolve-conflict',
               customerId: arbitrating.customerId,
               conflictId: arbitrating.conflictId,
-              resolution,
-              reason,
+              ...decision,
             })
             if (outcome.ok) close()
             else setRefusal(outcome.message)

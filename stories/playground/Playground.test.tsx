@@ -84,6 +84,76 @@ describe('Playground', () => {
     expect(stored.events.at(-1)?.type).toBe('conflict-resolved')
   })
 
+  it.each(['autoDealer', 'visitFiling'])(
+    'under %s settles a conflict only with when the customer left, and the core checks it',
+    (preset) => {
+      const storage = memoryStorage()
+      render(<Playground locale="en-US" storage={storage} />)
+      act(() => fireEvent.change(screen.getByLabelText('Policy preset'), { target: { value: preset } }))
+      act(() => fireEvent.click(screen.getByRole('button', { name: '杭州云峰商贸有限公司' })))
+      act(() => fireEvent.click(screen.getByRole('button', { name: 'Open a conflict' })))
+      expect(screen.getByRole('status', { name: 'Result' }).textContent).toMatch(/^Done/)
+
+      act(() => fireEvent.change(screen.getByLabelText('Acting as'), { target: { value: 'zhang-wei' } }))
+      act(() => fireEvent.click(screen.getByRole('button', { name: 'Arbitrate: 杭州云峰商贸有限公司' })))
+      const dialog = within(screen.getByRole('dialog'))
+      const before = storedEventCount(storage)
+      act(() => fireEvent.change(dialog.getByLabelText(/Reason/), { target: { value: 'Filed first' } }))
+      act(() => fireEvent.click(dialog.getByRole('button', { name: 'Resolve' })))
+      // The dialog itself asks for the departure before anything reaches the core.
+      expect(dialog.getByText('Enter when the customer left')).toBeTruthy()
+      expect(storedEventCount(storage)).toBe(before)
+
+      // The slider stands at 16 March, 20:00 (Shanghai): a departure at 21:00 has not happened yet.
+      const leftAt = dialog.getByLabelText(/^Customer left at/)
+      act(() => fireEvent.change(leftAt, { target: { value: '2026-03-16T21:00' } }))
+      act(() => fireEvent.click(dialog.getByRole('button', { name: 'Resolve' })))
+      expect(dialog.getByRole('alert').textContent).toContain('settled after the customer has left')
+      expect(storedEventCount(storage)).toBe(before)
+
+      act(() => fireEvent.change(leftAt, { target: { value: '2026-03-16T19:40' } }))
+      act(() => fireEvent.click(dialog.getByRole('button', { name: 'Resolve' })))
+      expect(screen.getByRole('status', { name: 'Result' }).textContent).toMatch(/^Done/)
+      const stored = JSON.parse(storage.items.get(STORAGE_KEY) ?? '{}') as {
+        events: { type: string; customerLeftAt?: string }[]
+      }
+      expect(stored.events.at(-1)).toMatchObject({
+        type: 'conflict-resolved',
+        customerLeftAt: '2026-03-16T19:40:00.000+08:00',
+      })
+    },
+  )
+
+  it('re-uses the departure recorded with an escalation when the next arbitrator settles', () => {
+    const storage = memoryStorage()
+    render(<Playground locale="en-US" storage={storage} />)
+    act(() => fireEvent.change(screen.getByLabelText('Policy preset'), { target: { value: 'autoDealer' } }))
+    act(() => fireEvent.click(screen.getByRole('button', { name: '杭州云峰商贸有限公司' })))
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Open a conflict' })))
+    act(() => fireEvent.change(screen.getByLabelText('Acting as'), { target: { value: 'zhang-wei' } }))
+    const arbitrate = () =>
+      act(() => fireEvent.click(screen.getByRole('button', { name: 'Arbitrate: 杭州云峰商贸有限公司' })))
+
+    arbitrate()
+    let dialog = within(screen.getByRole('dialog'))
+    act(() => fireEvent.click(dialog.getByRole('radio', { name: 'Escalate' })))
+    act(() =>
+      fireEvent.change(dialog.getByLabelText(/^Customer left at/), { target: { value: '2026-03-16T19:10' } }),
+    )
+    act(() => fireEvent.change(dialog.getByLabelText(/Reason/), { target: { value: 'Needs the GM' } }))
+    act(() => fireEvent.click(dialog.getByRole('button', { name: 'Resolve' })))
+    expect(screen.getByRole('status', { name: 'Result' }).textContent).toMatch(/^Done/)
+
+    arbitrate()
+    dialog = within(screen.getByRole('dialog'))
+    expect((dialog.getByLabelText(/^Customer left at/) as HTMLInputElement).value).toBe('2026-03-16T19:10')
+    act(() => fireEvent.click(dialog.getByRole('radio', { name: /^Award/ })))
+    act(() => fireEvent.change(dialog.getByLabelText(/Reason/), { target: { value: 'Filed first' } }))
+    act(() => fireEvent.click(dialog.getByRole('button', { name: 'Resolve' })))
+    expect(screen.getByRole('status', { name: 'Result' }).textContent).toMatch(/^Done/)
+    expect(screen.queryByRole('button', { name: /^Arbitrate/ })).toBeNull()
+  })
+
   it('detects two claimants visiting one customer and opens the collision it proposes', () => {
     render(<Playground locale="en-US" storage={memoryStorage()} />)
     act(() => fireEvent.click(screen.getByRole('button', { name: '杭州云峰商贸有限公司' })))

@@ -30,6 +30,18 @@ describe('describeRefusal', () => {
     expect(describeRefusal(refusal, messages, format, text)).toContain('visitAt, phone')
   })
 
+  it('names the recorded departure when the customer has not left yet', () => {
+    const refusal = {
+      code: 'customer-not-left',
+      message: '',
+      conflictId: 'k1',
+      customerLeftAt: '2026-03-16T21:00:00+08:00',
+    }
+    expect(describeRefusal(refusal, messages, format, text)).toBe(
+      `Rejected: ${messages.rejection['customer-not-left']} — ${format.dateTime('2026-03-16T21:00:00+08:00')}`,
+    )
+  })
+
   it("explains the Playground's own refusals", () => {
     expect(describeRefusal({ code: 'events-after-now' }, messages, format, text)).toBe(text.eventsAfterNow)
     expect(describeRefusal({ code: 'store-duplicate-id' }, messages, format, text)).toBe(text.storeRefused)

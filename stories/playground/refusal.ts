@@ -5,7 +5,7 @@ import type { PlaygroundText } from './text'
 
 /** Rejection facts that name a person, an instant, a list or a number, in the order they are shown. */
 const PEOPLE = ['owner', 'claimant'] as const
-const INSTANTS = ['protectedUntil', 'until', 'submittedAt', 'latestFilingAt'] as const
+const INSTANTS = ['protectedUntil', 'until', 'submittedAt', 'latestFilingAt', 'customerLeftAt'] as const
 const LISTS = ['fields', 'requiredRoles'] as const
 
 /** The facts of a rejection worth showing, formatted for the reader. */

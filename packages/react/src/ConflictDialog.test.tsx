@@ -1,6 +1,6 @@
 import './test/dialog'
-import { presets } from '@baobei/core'
-import { act, screen, within } from '@testing-library/react'
+import { type Policy, presets } from '@baobei/core'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -48,9 +48,11 @@ const suggestion: ResolutionSuggestion = {
 function Page({
   onResolve,
   value = conflict,
+  customerLeftAt,
 }: {
   onResolve: (d: ConflictDecision) => void
   value?: ConflictCase
+  customerLeftAt?: string
 }) {
   const [open, setOpen] = useState(false)
   return (
@@ -65,14 +67,20 @@ function Page({
         suggestion={suggestion}
         onResolve={onResolve}
         claimantLabel={(id) => id.toUpperCase()}
+        customerLeftAt={customerLeftAt}
       />
     </>
   )
 }
 
-async function openPage(onResolve = vi.fn(), value?: ConflictCase) {
+async function openPage(
+  onResolve = vi.fn(),
+  value?: ConflictCase,
+  options: { policy?: Policy; locale?: 'zh-CN' | 'en-US'; customerLeftAt?: string } = {},
+) {
   const user = userEvent.setup()
-  renderWithBaobei(<Page onResolve={onResolve} value={value} />)
+  const { customerLeftAt, ...provider } = options
+  renderWithBaobei(<Page onResolve={onResolve} value={value} customerLeftAt={customerLeftAt} />, provider)
   const opener = screen.getByRole('button', { name: 'Open' })
   await user.click(opener)
   const dialog = document.querySelector('dialog') as HTMLDialogElement
@@ -196,6 +204,88 @@ describe('ConflictDialog', () => {
       resolution: { kind: 'escalate', to: 'general-manager' },
       reason: 'Needs the GM',
     })
+  })
+})
+
+describe('ConflictDialog under settleAfterCustomerLeaves (源华: settle after the customer leaves)', () => {
+  // autoDealer (seed 002) has no escalation role of its own above the sales manager: give it one.
+  const policy: Policy = {
+    ...presets.autoDealer,
+    conflicts: { ...presets.autoDealer.conflicts, arbitrators: ['sales-manager', 'general-manager'] },
+  }
+  const leftAtInput = (inDialog: ReturnType<typeof within>) =>
+    inDialog.getByLabelText(/^Customer left at/) as HTMLInputElement
+
+  it('asks nothing when the policy settles in front of the customer', async () => {
+    const { user, inDialog, onResolve } = await openPage()
+    expect(inDialog.queryByLabelText(/Customer left at/)).toBeNull()
+    await user.type(inDialog.getByRole('textbox', { name: /Reason/ }), 'Filed first')
+    await user.click(inDialog.getByRole('button', { name: 'Resolve' }))
+    expect(onResolve).toHaveBeenCalledTimes(1)
+    expect(onResolve.mock.calls[0]?.[0]).not.toHaveProperty('customerLeftAt')
+  })
+
+  it('requires when the customer left before settling, with an inline error and focus', async () => {
+    const { user, inDialog, onResolve } = await openPage(vi.fn(), undefined, { policy })
+    const input = leftAtInput(inDialog)
+    expect(input.type).toBe('datetime-local')
+    expect(input.required).toBe(true)
+    expect(inDialog.getByText(/settled only after the customer has left.*Asia\/Shanghai/)).toBeTruthy()
+    await user.type(inDialog.getByRole('textbox', { name: /Reason/ }), 'Filed first')
+    await user.click(inDialog.getByRole('button', { name: 'Resolve' }))
+    expect(onResolve).not.toHaveBeenCalled()
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    expect(inDialog.getByText('Enter when the customer left')).toBeTruthy()
+    expect(input.getAttribute('aria-describedby')).toContain(
+      inDialog.getByText('Enter when the customer left').id,
+    )
+    expect(document.activeElement).toBe(input)
+  })
+
+  it('passes the departure as an instant with the policy zone offset', async () => {
+    const { user, inDialog, onResolve } = await openPage(vi.fn(), undefined, { policy })
+    fireEvent.change(leftAtInput(inDialog), { target: { value: '2026-03-01T12:30' } })
+    await user.type(inDialog.getByRole('textbox', { name: /Reason/ }), 'Filed first')
+    await user.click(inDialog.getByRole('button', { name: 'Resolve' }))
+    expect(onResolve).toHaveBeenCalledWith({
+      resolution: { kind: 'award', claimant: 'li' },
+      reason: 'Filed first',
+      customerLeftAt: '2026-03-01T12:30:00.000+08:00',
+    })
+  })
+
+  it('escalates without a departure, and records one when given', async () => {
+    const { user, inDialog, onResolve } = await openPage(vi.fn(), undefined, { policy })
+    await user.click(inDialog.getByRole('radio', { name: 'Escalate' }))
+    expect(leftAtInput(inDialog).required).toBe(false)
+    await user.type(inDialog.getByRole('textbox', { name: /Reason/ }), 'Needs the GM')
+    await user.click(inDialog.getByRole('button', { name: 'Resolve' }))
+    expect(onResolve).toHaveBeenLastCalledWith({
+      resolution: { kind: 'escalate', to: 'general-manager' },
+      reason: 'Needs the GM',
+    })
+    fireEvent.change(leftAtInput(inDialog), { target: { value: '2026-03-01T12:30' } })
+    await user.click(inDialog.getByRole('button', { name: 'Resolve' }))
+    expect(onResolve).toHaveBeenLastCalledWith(
+      expect.objectContaining({ customerLeftAt: '2026-03-01T12:30:00.000+08:00' }),
+    )
+  })
+
+  it('pre-fills a departure already recorded on the conflict, on the policy zone clock', async () => {
+    const { user, inDialog, onResolve } = await openPage(vi.fn(), undefined, {
+      policy,
+      customerLeftAt: '2026-03-01T04:45:00Z',
+    })
+    expect(leftAtInput(inDialog).value).toBe('2026-03-01T12:45')
+    await user.type(inDialog.getByRole('textbox', { name: /Reason/ }), 'Filed first')
+    await user.click(inDialog.getByRole('button', { name: 'Resolve' }))
+    expect(onResolve).toHaveBeenCalledTimes(1)
+    expect(onResolve.mock.calls[0]?.[0]).toHaveProperty('customerLeftAt', '2026-03-01T12:45:00.000+08:00')
+  })
+
+  it('labels the field in Chinese', async () => {
+    const { inDialog } = await openPage(vi.fn(), undefined, { policy, locale: 'zh-CN' })
+    expect(inDialog.getByLabelText(/^客户离开时间/)).toBeTruthy()
   })
 })
 

@@ -3,13 +3,12 @@ import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { ClaimCard } from './ClaimCard'
 import { CriteriaTable } from './CriteriaTable'
 import { useBaobei } from './context'
-import type { ConflictCase, Resolution, ResolutionSuggestion } from './core'
+import type { ConflictCase, ResolutionSuggestion } from './core'
 import { cx } from './cx'
-import { ResolutionForm } from './ResolutionForm'
+import { type ConflictDecision, ResolutionForm } from './ResolutionForm'
 import { describeResolution } from './resolution'
 
-/** What the arbitrator decided: the core's `Resolution` and the required reason. */
-export type ConflictDecision = { resolution: Resolution; reason: string }
+export type { ConflictDecision } from './ResolutionForm'
 
 export type ConflictDialogProps = {
   /** Whether the dialog is shown (modal: nothing behind it is reachable). */
@@ -18,8 +17,16 @@ export type ConflictDialogProps = {
   onClose: () => void
   /** The conflict to arbitrate (`conflictCaseFrom(history, conflictId, policy)`). */
   conflict: ConflictCase
-  /** Called with the chosen resolution and reason; feed it to a `resolve-conflict` command. */
+  /**
+   * Called with the chosen resolution, the reason and (under `conflicts.settleAfterCustomerLeaves`)
+   * `customerLeftAt`; spread it into a `resolve-conflict` command.
+   */
   onResolve: (decision: ConflictDecision) => void
+  /**
+   * When the customer left, if already recorded on the conflict (a `conflict-resolved` event's
+   * `customerLeftAt`, e.g. with an escalation): pre-fills the "customer left at" field.
+   */
+  customerLeftAt?: string | null
   /** A suggestion computed elsewhere; by default `suggestResolution(conflict, policy)`. */
   suggestion?: ResolutionSuggestion
   /** Roles the conflict may be escalated to; default the policy's arbitrators above the current one. */
@@ -36,10 +43,11 @@ export type ConflictDialogProps = {
 /**
  * The arbitration dialog (撞单仲裁): claims side by side with their evidence, the policy's criteria
  * table, the suggested resolution, and award / split / invalidate / pool / escalate with a reason.
+ * Under `conflicts.settleAfterCustomerLeaves` it also asks when the customer left (客户离开时间).
  * A native `<dialog>` opened with `showModal()`; Escape closes and focus returns to the opener.
  * @example
  * <ConflictDialog open={open} onClose={() => setOpen(false)} conflict={conflictCaseFrom(history, 'c1', policy)}
- *   onResolve={({ resolution, reason }) => dispatch({ type: 'resolve-conflict', customerId, conflictId: 'c1', resolution, reason })} />
+ *   onResolve={(decision) => dispatch({ type: 'resolve-conflict', customerId, conflictId: 'c1', ...decision })} />
  */
 export function ConflictDialog({
   open,
@@ -49,6 +57,7 @@ export function ConflictDialog({
   suggestion: given,
   arbitrators,
   claimantLabel,
+  customerLeftAt,
   modal = true,
   children,
   className,
@@ -143,6 +152,7 @@ export function ConflictDialog({
         suggested={suggestion.resolution}
         arbitrators={arbitrators ?? escalationTargets(policy.conflicts.arbitrators, conflict.escalatedTo)}
         name={name}
+        customerLeftAt={customerLeftAt}
         onCancel={onClose}
         onResolve={onResolve}
       />

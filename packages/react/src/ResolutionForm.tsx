@@ -1,11 +1,24 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
+import { CustomerLeftAtField } from './CustomerLeftAtField'
 import { useBaobei } from './context'
 import type { Resolution } from './core'
 import { adjustShares, initialShares } from './shares'
+import { fromZonedInput, toZonedInput } from './zonedInput'
 
 type Kind = Resolution['kind']
 
 const KINDS: Kind[] = ['award', 'split', 'invalidate-all', 'pool', 'escalate']
+
+/**
+ * What the arbitrator decided: the core's `Resolution`, the required reason and, under
+ * `conflicts.settleAfterCustomerLeaves`, when the customer left (ISO-8601 with the policy zone's offset).
+ * Spread it into a `resolve-conflict` command.
+ * @example
+ * const decision: ConflictDecision = {
+ *   resolution: { kind: 'award', claimant: 'li' }, reason: 'Filed first', customerLeftAt: '2026-03-01T12:30:00+08:00',
+ * }
+ */
+export type ConflictDecision = { resolution: Resolution; reason: string; customerLeftAt?: string }
 
 export type ResolutionFormProps = {
   claimants: readonly string[]
@@ -14,17 +27,23 @@ export type ResolutionFormProps = {
   suggested: Resolution
   arbitrators: readonly string[]
   name: (claimant: string) => string
+  /** The departure already recorded on the conflict (e.g. with an escalation): pre-fills the field. */
+  customerLeftAt?: string | null
   onCancel: () => void
-  onResolve: (decision: { resolution: Resolution; reason: string }) => void
+  onResolve: (decision: ConflictDecision) => void
 }
 
-/** The arbitrator's choice: outcome, its details (winner, shares, escalation role) and a required reason. */
+/**
+ * The arbitrator's choice: outcome, its details (winner, shares, escalation role), a required reason
+ * and, when the policy settles after the customer leaves, when they left.
+ */
 export function ResolutionForm({
   claimants,
   ranking,
   suggested,
   arbitrators,
   name,
+  customerLeftAt,
   onCancel,
   onResolve,
 }: ResolutionFormProps) {
@@ -32,6 +51,7 @@ export function ResolutionForm({
   const m = messages.conflict
   const id = useId()
   const reasonRef = useRef<HTMLTextAreaElement>(null)
+  const leftAtRef = useRef<HTMLInputElement>(null)
   const best = [...ranking].sort((a, b) => a.rank - b.rank)[0]?.claimant ?? claimants[0] ?? ''
   const [kind, setKind] = useState<Kind>(suggested.kind)
   const [winner, setWinner] = useState(suggested.kind === 'award' ? suggested.claimant : best)
@@ -45,6 +65,13 @@ export function ResolutionForm({
   const [target, setTarget] = useState(suggested.kind === 'escalate' ? suggested.to : (targets[0] ?? ''))
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState(false)
+  // 源华 / seed 003: settling waits for the customer to leave; escalating does not.
+  const asksLeftAt = policy.conflicts.settleAfterCustomerLeaves
+  const [leftAt, setLeftAt] = useState(() =>
+    customerLeftAt ? toZonedInput(customerLeftAt, policy.timeZone) : '',
+  )
+  const [leftAtError, setLeftAtError] = useState(false)
+  const leftAtRequired = asksLeftAt && kind !== 'escalate'
 
   const resolution = (): Resolution => {
     switch (kind) {
@@ -60,12 +87,20 @@ export function ResolutionForm({
   }
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!reason.trim()) {
-      setReasonError(true)
-      reasonRef.current?.focus()
-      return
-    }
-    onResolve({ resolution: resolution(), reason: reason.trim() })
+    const leftAtIso = asksLeftAt ? fromZonedInput(leftAt, policy.timeZone) : null
+    const missingLeftAt = leftAtRequired && leftAtIso === null
+    const missingReason = !reason.trim()
+    setLeftAtError(missingLeftAt)
+    setReasonError(missingReason)
+    // Focus the first invalid field, in page order.
+    if (missingLeftAt) leftAtRef.current?.focus()
+    else if (missingReason) reasonRef.current?.focus()
+    if (missingLeftAt || missingReason) return
+    onResolve({
+      resolution: resolution(),
+      reason: reason.trim(),
+      ...(leftAtIso ? { customerLeftAt: leftAtIso } : {}),
+    })
   }
 
   const label: Record<Kind, string> = {
@@ -163,6 +198,19 @@ export function ResolutionForm({
           </div>
         ))}
       </fieldset>
+      {asksLeftAt ? (
+        <CustomerLeftAtField
+          id={`${id}-left-at`}
+          inputRef={leftAtRef}
+          value={leftAt}
+          onChange={(value) => {
+            setLeftAt(value)
+            if (value) setLeftAtError(false)
+          }}
+          required={leftAtRequired}
+          invalid={leftAtRequired && leftAtError}
+        />
+      ) : null}
       <div className="bb-field">
         <label className="bb-label" htmlFor={`${id}-reason`}>
           {m.reason}

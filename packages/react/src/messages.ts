@@ -111,6 +111,10 @@ export type Messages = {
     escalateTo: string
     reason: string
     reasonRequired: string
+    /** The customer's departure, asked for under `conflicts.settleAfterCustomerLeaves`. */
+    customerLeftAt: string
+    customerLeftAtHint: (timeZone: string) => string
+    customerLeftAtRequired: string
     resolve: string
     cancel: string
     close: string
@@ -269,6 +273,7 @@ const zhCN: Messages = {
     locked: '客户已锁定',
     'unknown-violation': '未知的违规类型',
     'unknown-conflict': '未找到该撞单记录',
+    'customer-not-left': '客户离开后才能裁定撞单,请先填写客户离开时间',
     'invalid-state': '当前状态下无法执行此操作',
   },
   conflict: {
@@ -317,6 +322,10 @@ const zhCN: Messages = {
     escalateTo: '提交给',
     reason: '裁定理由',
     reasonRequired: '请填写裁定理由',
+    customerLeftAt: '客户离开时间',
+    customerLeftAtHint: (timeZone) =>
+      `客户离开后才能裁定,不在客户面前争执;提交上级仲裁无需填写。时区:${timeZone}`,
+    customerLeftAtRequired: '请填写客户离开时间',
     resolve: '确认裁定',
     cancel: '取消',
     close: '关闭',
@@ -521,6 +530,7 @@ const enUS: Messages = {
     locked: 'The customer is locked',
     'unknown-violation': 'Unknown violation',
     'unknown-conflict': 'Unknown conflict',
+    'customer-not-left': 'Disputes are settled after the customer has left: record when they left first',
     'invalid-state': 'Not possible in the current state',
   },
   conflict: {
@@ -573,6 +583,10 @@ const enUS: Messages = {
     escalateTo: 'Escalate to',
     reason: 'Reason',
     reasonRequired: 'A reason is required',
+    customerLeftAt: 'Customer left at',
+    customerLeftAtHint: (timeZone) =>
+      `A dispute is settled only after the customer has left, never in front of them (escalating does not need it). Time zone: ${timeZone}`,
+    customerLeftAtRequired: 'Enter when the customer left',
     resolve: 'Resolve',
     cancel: 'Cancel',
     close: 'Close',
