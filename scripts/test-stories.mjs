@@ -101,5 +101,6 @@ try {
   await browser.close()
   await server.close()
 }
-console.log(`\nStories in Chromium with axe: ${passed} passed, ${failed} failed`)
+console.log(`\nStories in Chromium with axe (${modes.map((m) => m.name).join(', ')}):`)
+console.log(`Stories: ${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)
