@@ -280,3 +280,108 @@ describe('decide: settling after the customer leaves', () => {
     ])
   })
 })
+
+describe('decide: claims are not revived or back-dated (review fixes)', () => {
+  const policy = presets.dailyChemical
+  const register = (claimant: string) => ({ type: 'register' as const, claimant, profile })
+  const pay = (claimant: string, at?: string) => ({
+    type: 'record-payment' as const,
+    claimant,
+    amount: 1000,
+    ...(at ? { at } : {}),
+  })
+
+  it('refuses a payment on a lapsed or released claim: the claimant files again', () => {
+    runScenario(policy, [
+      { at: '2026-01-01T10:00:00+08:00', command: register('wang') },
+      { at: '2026-05-01T10:00:00+08:00', command: pay('wang'), rejection: 'not-protected' },
+      { at: '2026-05-01T10:00:00+08:00', state: { status: 'registered-unprotected' } },
+    ])
+    runScenario(definePolicy({ limits: { previousOwnerCooldown: { months: 1 } } }), [
+      { at: '2026-01-01T10:00:00+08:00', command: register('wang') },
+      { at: '2026-01-10T10:00:00+08:00', command: { type: 'release', claimant: 'wang' } },
+      { at: '2026-01-11T10:00:00+08:00', command: pay('wang'), rejection: 'not-protected' },
+    ])
+  })
+
+  it('refuses a payment dated before the current claim started', () => {
+    runScenario(policy, [
+      { at: '2026-01-01T10:00:00+08:00', command: register('wang') },
+      { at: '2026-04-02T10:00:00+08:00', command: register('li') },
+      {
+        at: '2026-04-03T10:00:00+08:00',
+        command: pay('li', '2026-02-01T10:00:00+08:00'),
+        rejection: 'invalid-state',
+        facts: { claimStartedAt: '2026-04-02T10:00:00+08:00' },
+      },
+    ])
+  })
+
+  it('keeps the latest payment as the last one when an earlier one is recorded late', () => {
+    runScenario(policy, [
+      { at: '2026-01-01T10:00:00+08:00', command: register('wang') },
+      { at: '2026-03-01T10:00:00+08:00', command: pay('wang') },
+      { at: '2026-03-02T10:00:00+08:00', command: pay('wang', '2026-02-01T10:00:00+08:00') },
+      // three months after 1 March, not after 1 February
+      { at: '2026-05-15T10:00:00+08:00', state: { status: 'cooperating-protected' } },
+      { at: '2026-06-01T10:00:00+08:00', state: { status: 'cooperating-warning' } },
+    ])
+  })
+
+  it('gives an awarded claimant a fresh window when the old claim had lapsed', () => {
+    const arbitrator = rep('gm', ['sales-director', 'regional-manager'])
+    runScenario(policy, [
+      { at: '2026-01-01T10:00:00+08:00', command: register('wang') },
+      {
+        at: '2026-04-05T10:00:00+08:00',
+        command: {
+          type: 'open-conflict',
+          conflictId: 'k1',
+          kind: 'duplicate-filing',
+          claimants: ['wang', 'li'],
+        },
+        actor: arbitrator,
+      },
+      {
+        at: '2026-04-05T11:00:00+08:00',
+        command: {
+          type: 'resolve-conflict',
+          conflictId: 'k1',
+          resolution: { kind: 'award', claimant: 'li' },
+          reason: 'li brought the order',
+        },
+        actor: arbitrator,
+        state: {
+          owner: 'li',
+          status: 'registered-protected',
+          protectedUntil: '2026-07-05T11:00:00.000+08:00',
+        },
+      },
+    ])
+  })
+
+  it('requires the project of a project-level filing (大天 项目报备)', () => {
+    runScenario(presets.projectSales, [
+      {
+        at: '2026-01-05T10:00:00+08:00',
+        command: { type: 'register', claimant: 'wang', kind: 'project', profile: { name: '大天客户' } },
+        rejection: 'missing-required-fields',
+        facts: { fields: ['project'] },
+      },
+    ])
+  })
+
+  it('attributes a walk-in only to a claimant who could file: not one cooling down', () => {
+    const cooling = definePolicy({ limits: { previousOwnerCooldown: { months: 1 } } })
+    runScenario(cooling, [
+      { at: '2026-01-01T10:00:00+08:00', command: register('wang') },
+      { at: '2026-01-10T10:00:00+08:00', command: { type: 'release', claimant: 'wang' } },
+      {
+        at: '2026-01-12T10:00:00+08:00',
+        command: { type: 'attribute-walk-in', namedRep: 'wang', profile },
+        actor: manager,
+        rejection: 'previous-owner-cooldown',
+      },
+    ])
+  })
+})

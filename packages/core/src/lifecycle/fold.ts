@@ -125,8 +125,11 @@ export function applyEvent(state: LifecycleState, e: Event): LifecycleState {
       const claim = facts.claim
       if (claim) {
         claim.payments += 1
-        claim.lastPaymentAt = e.at
-        claim.warnFrom = e.warnFrom
+        // A payment recorded late but dated earlier does not move the last payment back.
+        if (claim.lastPaymentAt === null || compareInstants(e.at, claim.lastPaymentAt) >= 0) {
+          claim.lastPaymentAt = e.at
+          claim.warnFrom = e.warnFrom
+        }
         claim.released = null
         claim.until = e.until
         claim.expiringFrom = e.expiringFrom

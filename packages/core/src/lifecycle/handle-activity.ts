@@ -32,6 +32,12 @@ function ownedClaim(ctx: Ctx, command: Command, claimant: string): OwnedClaim | 
   if (claim.claimant !== claimant || v.flags.inPool) {
     return refuse('not-owner', `${claimant} does not hold this customer`, { owner: v.owner })
   }
+  // Payments and activity count only from the start of the current claim (SPEC §2).
+  if (ctx.atMs < Date.parse(claim.startedAt)) {
+    return refuse('invalid-state', 'dated before the current claim started', {
+      claimStartedAt: claim.startedAt,
+    })
+  }
   return { scope, claim }
 }
 
@@ -96,6 +102,9 @@ export function recordPayment(ctx: Ctx, command: Extract<Command, { type: 'recor
     return notAuthorized(ctx, [...ctx.policy.managerRoles, ...ctx.policy.financeRoles])
   const owned = ownedClaim(ctx, command, command.claimant)
   if (isDecision(owned)) return owned
+  // A lapsed or released claim is not revived by a payment: the claimant files again (SPEC §2 ②, ⑤).
+  const lapsed = requireProtected(ctx, owned.claim)
+  if (lapsed) return lapsed
   const { warnAfter, releaseAfter } = ctx.policy.cooperation
   const release = deadlineAt(ctx, plus(ctx, ctx.atMs, releaseAfter))
   const warnFrom = warnAfter ? iso(ctx, plus(ctx, ctx.atMs, warnAfter)) : null

@@ -8,6 +8,7 @@ import {
   hasRole,
   isManager,
   notAuthorized,
+  protection,
   refuse,
   scopeFor,
   windowFrom,
@@ -71,8 +72,9 @@ export function resolveConflict(ctx: Ctx, command: Extract<Command, { type: 'res
   if (present) return present
   const scope = command.scope ?? conflict.scope
   const { kind } = command.resolution
-  // An award with nobody holding the customer starts a new claim with a fresh window.
-  const startsClaim = (kind === 'award' || kind === 'split') && !facts(ctx, scope).claim
+  // An award with nobody protected on the customer starts a new claim with a fresh window.
+  const held = facts(ctx, scope).claim
+  const startsClaim = (kind === 'award' || kind === 'split') && (!held || !protection(ctx, held).protected)
   return accept({
     type: 'conflict-resolved',
     ...eventBase(ctx, scope),

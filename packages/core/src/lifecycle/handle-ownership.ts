@@ -3,7 +3,6 @@ import type { Command } from './commands'
 import {
   accept,
   actsFor,
-  blockedBy,
   type Ctx,
   cooldown,
   type Decision,
@@ -18,6 +17,7 @@ import {
   view,
   windowFrom,
 } from './context'
+import { checkAvailable } from './handle-registration'
 
 /** `release`: the owner gives a customer up, or a manager releases it, to open or to the pool. */
 export function release(ctx: Ctx, command: Extract<Command, { type: 'release' }>): Decision {
@@ -111,8 +111,8 @@ export function attributeWalkIn(
   const scope = scopeOf(ctx.policy, { actor: ctx.actor, profile: command.profile, scope: command.scope })
   const who = walkInClaimant(ctx, command)
   if (!who) return refuse('missing-required-fields', 'the rotation is empty', { fields: ['rotation'] })
-  const blocked = blockedBy(ctx, scope, who.claimant)
-  if (blocked) return blocked
+  const unavailable = checkAvailable(ctx, scope, who.claimant)
+  if (unavailable) return unavailable
   return accept({
     type: 'walk-in-attributed',
     ...eventBase(ctx, scope),

@@ -79,7 +79,8 @@ function checkTiming(ctx: Ctx, command: Register, rules: ReturnType<typeof kindR
   return null
 }
 
-function checkAvailable(ctx: Ctx, scope: string, claimant: string): Decision | null {
+/** Whether `claimant` may take the customer in `scope` now: not pending, blocked, pooled or cooling down. */
+export function checkAvailable(ctx: Ctx, scope: string, claimant: string): Decision | null {
   const pending = facts(ctx, scope).pending.find((p) => p.claimant === claimant)
   if (pending)
     return refuse('already-pending', 'this filing awaits approval', { submittedAt: pending.submittedAt })
@@ -97,6 +98,8 @@ export function register(ctx: Ctx, command: Register): Decision {
   const kind = command.kind ?? ctx.policy.registration.defaultKind
   const scope = scopeOf(ctx.policy, { actor: ctx.actor, profile, scope: command.scope, kind })
   const missing = missingFields(ctx, profile)
+  // A project-level filing (大天 项目报备) protects one project: without one it would be company-wide.
+  if (kind === 'project' && !profile.project?.trim() && !missing.includes('project')) missing.push('project')
   if (missing.length > 0)
     return refuse('missing-required-fields', `missing: ${missing.join(', ')}`, { fields: missing })
   const rules = kindRules(ctx, kind)
