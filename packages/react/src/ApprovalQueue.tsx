@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useBaobei } from './context'
 import type { CustomerProfile } from './core'
 import { ListPanel, type ListStatus } from './ListPanel'
@@ -74,11 +74,31 @@ function ApprovalRow({
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
   const [error, setError] = useState(false)
+  const reasonRef = useRef<HTMLTextAreaElement>(null)
+  const rejectRef = useRef<HTMLButtonElement>(null)
+  // Switching between the buttons and the reason form unmounts the focused element: move focus to
+  // the reason when the form opens and back to Reject when it closes, never to <body> (WCAG 2.4.3).
+  // Only after the user switched, so rendering the queue does not take focus.
+  const moveFocus = useRef(false)
+  useEffect(() => {
+    if (!moveFocus.current) return
+    moveFocus.current = false
+    if (rejecting) reasonRef.current?.focus()
+    else rejectRef.current?.focus()
+  }, [rejecting])
+  const toggle = (open: boolean) => {
+    moveFocus.current = true
+    setRejecting(open)
+  }
   const confirm = (event: FormEvent) => {
     event.preventDefault()
-    if (!reason.trim()) return setError(true)
+    if (!reason.trim()) {
+      setError(true)
+      reasonRef.current?.focus()
+      return
+    }
     onReject(item, reason.trim())
-    setRejecting(false)
+    toggle(false)
     setReason('')
   }
   const title = item.profile?.name || item.customerId
@@ -100,6 +120,7 @@ function ApprovalRow({
             </span>
           </label>
           <textarea
+            ref={reasonRef}
             id={`${id}-reason`}
             className="bb-textarea"
             rows={2}
@@ -122,7 +143,7 @@ function ApprovalRow({
             <button type="submit" className="bb-button bb-button--danger">
               {m.confirmReject}
             </button>
-            <button type="button" className="bb-button" onClick={() => setRejecting(false)}>
+            <button type="button" className="bb-button" onClick={() => toggle(false)}>
               {m.cancel}
             </button>
           </div>
@@ -138,10 +159,11 @@ function ApprovalRow({
             {m.approve}
           </button>
           <button
+            ref={rejectRef}
             type="button"
             className="bb-button bb-button--danger"
             aria-describedby={`${id}-name`}
-            onClick={() => setRejecting(true)}
+            onClick={() => toggle(true)}
           >
             {m.reject}
           </button>

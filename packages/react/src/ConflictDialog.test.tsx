@@ -192,6 +192,84 @@ describe('ConflictDialog', () => {
     expect(shares[2]?.value).toBe('7')
   })
 
+  it('pre-fills a suggested split between two of three claimants, 0% for the third', async () => {
+    // Seed 003 splits a tie: li and wang tie, zhao has no valid registration.
+    const user = userEvent.setup()
+    const onResolve = vi.fn()
+    const three = {
+      ...conflict,
+      claims: [
+        claim('li', '2026-03-01T09:00:00+08:00', 0.9),
+        claim('wang', '2026-03-01T09:00:00+08:00', 0.9),
+        claim('zhao', null, 0.2),
+      ],
+    }
+    renderWithBaobei(<ConflictDialog open onClose={() => {}} conflict={three} onResolve={onResolve} />, {
+      policy: presets.visitFiling,
+    })
+    expect(screen.getByText('Split: li 50% / wang 50%')).toBeTruthy()
+    expect((screen.getByRole('radio', { name: 'Split' }) as HTMLInputElement).checked).toBe(true)
+    const shares = screen.getAllByRole('spinbutton') as HTMLInputElement[]
+    expect(shares.map((s) => s.value)).toEqual(['50', '50', '0'])
+    fireEvent.change(screen.getByLabelText(/^Customer left at/), { target: { value: '2026-03-01T12:30' } })
+    await user.type(screen.getByRole('textbox', { name: /Reason/ }), 'Tied')
+    await user.click(screen.getByRole('button', { name: 'Resolve' }))
+    expect(onResolve).toHaveBeenCalledWith({
+      resolution: {
+        kind: 'split',
+        shares: [
+          { claimant: 'li', percent: 50 },
+          { claimant: 'wang', percent: 50 },
+        ],
+      },
+      reason: 'Tied',
+      customerLeftAt: '2026-03-01T12:30:00.000+08:00',
+    })
+  })
+
+  it('keeps shares summing to 100 after editing a pre-filled partial split', async () => {
+    const user = userEvent.setup()
+    const three = { ...conflict, claims: [...conflict.claims, claim('zhao', null, 0.2)] }
+    const partial: ResolutionSuggestion = {
+      ...suggestion,
+      resolution: {
+        kind: 'split',
+        shares: [
+          { claimant: 'zhao', percent: 40 },
+          { claimant: 'li', percent: 60 },
+        ],
+      },
+    }
+    renderWithBaobei(
+      <ConflictDialog open onClose={() => {}} conflict={three} suggestion={partial} onResolve={() => {}} />,
+    )
+    const shares = screen.getAllByRole('spinbutton') as HTMLInputElement[]
+    // Keyed by claimant, not by position in the suggestion.
+    expect(shares.map((s) => s.value)).toEqual(['60', '0', '40'])
+    await user.clear(shares[1] as HTMLInputElement)
+    await user.type(shares[1] as HTMLInputElement, '30')
+    expect(shares.map((s) => Number(s.value))).toEqual([60, 30, 10])
+  })
+
+  it('falls back to an even split when the suggested shares do not fit the claimants', async () => {
+    const three = { ...conflict, claims: [...conflict.claims, claim('zhao', null, 0.2)] }
+    const stranger: ResolutionSuggestion = {
+      ...suggestion,
+      resolution: {
+        kind: 'split',
+        shares: [
+          { claimant: 'li', percent: 50 },
+          { claimant: 'someone-else', percent: 50 },
+        ],
+      },
+    }
+    renderWithBaobei(
+      <ConflictDialog open onClose={() => {}} conflict={three} suggestion={stranger} onResolve={() => {}} />,
+    )
+    const shares = screen.getAllByRole('spinbutton') as HTMLInputElement[]
+    expect(shares.map((s) => s.value)).toEqual(['33', '33', '34'])
+  })
+
   it('escalates to the next arbitrator role', async () => {
     const { user, inDialog, onResolve } = await openPage()
     await user.click(inDialog.getByRole('radio', { name: 'Escalate' }))

@@ -48,7 +48,7 @@ export type RegistrationFormProps = {
   matchLabel?: (match: Match) => string
   /** The claimant's counts, for the quota and daily-limit hints. */
   ledger?: RegistrationLedger
-  /** Kind of filing (the policy's default kind otherwise), for the submission-window hint. */
+  /** Kind of filing (the policy's default kind otherwise), for screening and the submission-window hint. */
   kind?: Policy['registration']['defaultKind']
   /** Heading text; `null` hides it. */
   title?: string | null
@@ -94,7 +94,7 @@ export function RegistrationForm({
 
   const errors = useMemo(() => validateRegistration(values, required, messages), [values, required, messages])
   const candidate = useMemo(() => screeningCandidate(values), [values])
-  const screen = useRegistrationScreen(candidate, lookup, { debounceMs, actor, scope })
+  const screen = useRegistrationScreen(candidate, lookup, { debounceMs, actor, scope, kind })
   const blocked = !screen.stale && screen.result?.verdict === 'blocked'
 
   const update = (field: FormField, next: string) => {

@@ -34,6 +34,22 @@ export type ResolutionFormProps = {
 }
 
 /**
+ * The suggested split's shares in `claimants` order, 0 for a claimant it leaves out (e.g. a 50/50 split
+ * between the two tied claimants of three); `null` when the suggestion is not a split or its shares for
+ * these claimants are not whole percentages summing to 100.
+ * @example
+ * suggestedShares(['a', 'b', 'c'], { kind: 'split', shares: [{ claimant: 'a', percent: 50 }, { claimant: 'c', percent: 50 }] })
+ * // [50, 0, 50]
+ */
+function suggestedShares(claimants: readonly string[], suggested: Resolution): number[] | null {
+  if (suggested.kind !== 'split') return null
+  const percent = new Map(suggested.shares.map((share) => [share.claimant, share.percent]))
+  const shares = claimants.map((claimant) => percent.get(claimant) ?? 0)
+  const whole = shares.every((share) => Number.isInteger(share) && share >= 0 && share <= 100)
+  return whole && shares.reduce((sum, share) => sum + share, 0) === 100 ? shares : null
+}
+
+/**
  * The arbitrator's choice: outcome, its details (winner, shares, escalation role), a required reason
  * and, when the policy settles after the customer leaves, when they left.
  */
@@ -55,10 +71,9 @@ export function ResolutionForm({
   const best = [...ranking].sort((a, b) => a.rank - b.rank)[0]?.claimant ?? claimants[0] ?? ''
   const [kind, setKind] = useState<Kind>(suggested.kind)
   const [winner, setWinner] = useState(suggested.kind === 'award' ? suggested.claimant : best)
-  const [shares, setShares] = useState<number[]>(() =>
-    suggested.kind === 'split' && suggested.shares.length === claimants.length
-      ? claimants.map((c) => suggested.shares.find((s) => s.claimant === c)?.percent ?? 0)
-      : initialShares(claimants.length, policy.conflicts.splitShares),
+  const [shares, setShares] = useState<number[]>(
+    () =>
+      suggestedShares(claimants, suggested) ?? initialShares(claimants.length, policy.conflicts.splitShares),
   )
   const targets = arbitrators.length > 0 ? arbitrators : suggested.kind === 'escalate' ? [suggested.to] : []
   const kinds = KINDS.filter((option) => option !== 'escalate' || targets.length > 0)
@@ -78,7 +93,14 @@ export function ResolutionForm({
       case 'award':
         return { kind, claimant: winner }
       case 'split':
-        return { kind, shares: claimants.map((claimant, i) => ({ claimant, percent: shares[i] ?? 0 })) }
+        // A claimant left at 0% has no share: accepting a suggested split between two of three
+        // claimants submits exactly that split. Shares sum to 100, so at least one remains.
+        return {
+          kind,
+          shares: claimants
+            .map((claimant, i) => ({ claimant, percent: shares[i] ?? 0 }))
+            .filter((share) => share.percent > 0),
+        }
       case 'escalate':
         return { kind, to: target }
       default:

@@ -82,6 +82,35 @@ describe('ApprovalQueue', () => {
     expect(onReject).toHaveBeenCalledWith(items[0], 'Duplicate of c-9')
   })
 
+  it('moves focus to the reason, back to Reject on cancel, and to the reason when it is missing', async () => {
+    const user = userEvent.setup()
+    const onReject = vi.fn()
+    renderWithBaobei(<ApprovalQueue items={items} onApprove={() => {}} onReject={onReject} />)
+    await user.click(screen.getByRole('button', { name: 'Reject' }))
+    const reason = screen.getByRole('textbox', { name: /Reason for rejection/ })
+    expect(document.activeElement).toBe(reason)
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reject' }))
+    // With the keyboard: Enter on Reject opens the form with the reason focused.
+    await user.keyboard('{Enter}')
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Reason for rejection/ }))
+    await user.click(screen.getByRole('button', { name: 'Confirm rejection' }))
+    expect(onReject).not.toHaveBeenCalled()
+    const invalid = screen.getByRole('textbox', { name: /Reason for rejection/ })
+    expect(invalid.getAttribute('aria-invalid')).toBe('true')
+    expect(document.activeElement).toBe(invalid)
+    await user.type(invalid, 'Duplicate of c-9')
+    await user.click(screen.getByRole('button', { name: 'Confirm rejection' }))
+    expect(onReject).toHaveBeenCalledWith(items[0], 'Duplicate of c-9')
+    // The host kept the row: focus returns to its Reject button rather than <body>.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reject' }))
+  })
+
+  it('does not take focus when it mounts', () => {
+    renderWithBaobei(<ApprovalQueue items={items} onApprove={() => {}} onReject={() => {}} />)
+    expect(document.activeElement).toBe(document.body)
+  })
+
   it('has empty, loading and error states', () => {
     const { rerender } = renderWithBaobei(
       <ApprovalQueue items={[]} onApprove={() => {}} onReject={() => {}} />,

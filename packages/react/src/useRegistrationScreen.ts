@@ -29,6 +29,8 @@ export type ScreeningOptions = {
   actor?: Actor
   /** Scope of exclusivity to screen in (policy-defined). */
   scope?: string
+  /** Kind of filing screened: a project-level filing is exclusive per project. */
+  kind?: CheckOptions['kind']
 }
 
 const ANONYMOUS: Actor = { id: 'anonymous', roles: [] }
@@ -46,7 +48,7 @@ type Settled = { key: string; status: 'done' | 'error'; result: RegistrationVerd
 export function useRegistrationScreen(
   candidate: CustomerProfile | null,
   lookup: ScreeningLookup | undefined,
-  { debounceMs = 300, actor, scope }: ScreeningOptions = {},
+  { debounceMs = 300, actor, scope, kind }: ScreeningOptions = {},
 ): ScreeningState {
   const { policy, now, actor: providerActor } = useBaobei()
   // Screening restarts only when the candidate or actor change in content, never because a parent
@@ -89,6 +91,7 @@ export function useRegistrationScreen(
                 now,
                 actor: who,
                 scope,
+                kind,
               })
         setSettled({ key, status: 'done', result, error: null })
       } catch (error) {
@@ -104,7 +107,7 @@ export function useRegistrationScreen(
       clearTimeout(timer)
       controller.abort()
     }
-  }, [stable, key, hasLookup, policy, now, who, scope, debounceMs, attempt])
+  }, [stable, key, hasLookup, policy, now, who, scope, kind, debounceMs, attempt])
 
   if (!stable || !hasLookup) return { status: 'idle', result: null, error: null, stale: false, retry }
   const current = settled?.key === key

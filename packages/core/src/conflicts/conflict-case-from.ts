@@ -52,6 +52,23 @@ function protectionEnd(events: readonly Event[], claimant: string, at: number): 
   return end
 }
 
+/**
+ * Whether the claimant gave the filed claim up before `at`: released it (to open or to the pool) or
+ * had it transferred to someone else, without taking it back (a pool claim, a transfer to them) since.
+ */
+function givenUp(events: readonly Event[], filing: Filing, at: number): boolean {
+  const start = events.indexOf(filing)
+  let held = true
+  for (const e of events.slice(start + 1)) {
+    if (e.scope !== filing.scope || ms(e.at) < ms(filing.at) || ms(e.at) > at) continue
+    if (e.type === 'released' && e.claimant === filing.claimant) held = false
+    else if (e.type === 'transferred' && e.from === filing.claimant && e.claimant !== filing.claimant)
+      held = false
+    else if ((e.type === 'claimed' || e.type === 'transferred') && e.claimant === filing.claimant) held = true
+  }
+  return !held
+}
+
 function claimOf(
   events: readonly Event[],
   claimant: string,
@@ -80,10 +97,11 @@ function claimOf(
     )
   const end = filing ? protectionEnd(events, claimant, reference) : undefined
   const lapsed = end !== undefined && end !== null && ms(end) <= reference
+  const given = filing !== undefined && givenUp(events, filing, reference)
   return {
     claimant,
     registeredAt: filing?.at ?? null,
-    valid: filing !== undefined && !rejected && !lapsed,
+    valid: filing !== undefined && !rejected && !lapsed && !given,
     completeness: filing ? completenessOf(filing.profile, policy.registration.requiredFields) : 0,
     tracking: filing?.profile.tracking,
     appointment: recent.some((v) => v.appointment),
@@ -94,9 +112,10 @@ function claimOf(
 /**
  * Builds a conflict case from a customer's history: for each claimant of the `conflict-opened`
  * event, their last filing before the visit that caused the conflict (valid unless rejected,
- * lapsed or made after that visit), its completeness against the policy's required fields, its
- * tracking detail, and whether the visit came from an appointment. A note mentioning a joint close
- * (协助成单) or a quarrel (争吵), or a recorded `quarrel` violation, sets `jointClose` / `quarrel`.
+ * lapsed, released or transferred away before that visit, or made after it), its completeness
+ * against the policy's required fields, its tracking detail, and whether the visit came from an
+ * appointment. A note mentioning a joint close (协助成单) or a quarrel (争吵), or a `quarrel`
+ * violation recorded while this conflict was open, sets `jointClose` / `quarrel`.
  * Throws {@link ConflictCaseError} (code `unknown-conflict`) when the conflict is not in the history.
  *
  * @example
@@ -117,9 +136,18 @@ export function conflictCaseFrom(
   const since = subtractDuration(openedAt, policy.conflicts.collisionWindow, policy.timeZone)
   const claims = opened.claimants.map((claimant) => claimOf(history, claimant, since, openedAt, policy))
   const note = opened.note ?? ''
+  // Only quarrels recorded for this conflict: from its opening until it was settled (not escalated).
+  const settled = history.find(
+    (e) => e.type === 'conflict-resolved' && e.conflictId === conflictId && e.resolution.kind !== 'escalate',
+  )
+  const settledAt = settled ? ms(settled.at) : Number.POSITIVE_INFINITY
   const quarrelled = history.some(
     (e) =>
-      e.type === 'violation-recorded' && e.violation === 'quarrel' && opened.claimants.includes(e.claimant),
+      e.type === 'violation-recorded' &&
+      e.violation === 'quarrel' &&
+      opened.claimants.includes(e.claimant) &&
+      ms(e.at) >= openedAt &&
+      ms(e.at) < settledAt,
   )
   let escalatedTo: string | null = null
   for (const e of history) {

@@ -11,15 +11,20 @@ import { subtractDuration } from '../time/index'
 export type OpenConflictCommand = Extract<Command, { type: 'open-conflict' }>
 
 type Visit = Extract<Event, { type: 'visit-logged' }>
+type Opened = Extract<Event, { type: 'conflict-opened' }>
 
-/** Claimant sets of this customer's conflicts still open (or escalated). */
-function openClaimantSets(history: readonly Event[]): string[][] {
-  const open = new Map<string, string[]>()
-  for (const e of history) {
-    if (e.type === 'conflict-opened') open.set(e.conflictId, e.claimants)
-    if (e.type === 'conflict-resolved' && e.resolution.kind !== 'escalate') open.delete(e.conflictId)
-  }
-  return [...open.values()]
+/** Whether a conflict among `claimants` was opened at or after `at` (it covers what happened by then). */
+function covered(conflicts: readonly Opened[], claimants: readonly string[], at: number): boolean {
+  return conflicts.some(
+    (c) => Date.parse(c.at) >= at && claimants.every((claimant) => c.claimants.includes(claimant)),
+  )
+}
+
+/** A conflict id not yet used in this history: `base`, else `base:2`, `base:3`… */
+function freeId(base: string, used: ReadonlySet<string>): string {
+  let id = base
+  for (let n = 2; used.has(id); n++) id = `${base}:${n}`
+  return id
 }
 
 function collisionsIn(
@@ -36,21 +41,43 @@ function collisionsIn(
     const region = visit.region ?? ''
     byRegion.set(region, [...(byRegion.get(region) ?? []), visit])
   }
-  const known = openClaimantSets(history)
+  // Every conflict opened by `now`, open or resolved: each covers the visits made before it.
+  const conflicts = history.filter(
+    (e): e is Opened => e.type === 'conflict-opened' && Date.parse(e.at) <= now,
+  )
+  const used = new Set(conflicts.map((c) => c.conflictId))
   const commands: OpenConflictCommand[] = []
   for (const [region, visits] of byRegion) {
-    const claimants = [...new Set(visits.map((v) => v.claimant))]
-    const first = visits[0]
-    if (!first || claimants.length < 2) continue
-    if (known.some((set) => claimants.every((claimant) => set.includes(claimant)))) continue
+    const last = new Map<string, number>()
+    for (const v of visits)
+      last.set(v.claimant, Math.max(last.get(v.claimant) ?? -Infinity, Date.parse(v.at)))
+    const claimants = [...last.keys()]
+    // Two claimants collide anew unless a conflict among them was opened after the earlier of their last visits.
+    const involved = new Set<string>()
+    claimants.forEach((a, i) => {
+      for (const b of claimants.slice(i + 1)) {
+        const since = Math.min(last.get(a) ?? 0, last.get(b) ?? 0)
+        if (!covered(conflicts, [a, b], since)) involved.add(a).add(b)
+      }
+    })
+    if (involved.size < 2) continue
+    const mine = visits.filter((v) => involved.has(v.claimant))
+    const first = mine[0]
+    if (!first) continue
+    // The id names the first visit no conflict covers yet, so a newer visit or claimant gets a new id.
+    const trigger =
+      mine.find((v) => !covered(conflicts, [v.claimant], Date.parse(v.at))) ?? mine.at(-1) ?? first
+    const conflictId = freeId(`${first.customerId}:collision:${trigger.id}`, used)
+    used.add(conflictId)
+    const names = claimants.filter((claimant) => involved.has(claimant))
     commands.push({
       type: 'open-conflict',
       customerId: first.customerId,
-      conflictId: `${first.customerId}:collision:${first.id}`,
+      conflictId,
       kind: 'collision',
-      claimants,
+      claimants: names,
       ...(region && { region }),
-      note: `visits by ${claimants.join(', ')} since ${first.at}`,
+      note: `visits by ${names.join(', ')} since ${first.at}`,
       at: nowIso,
     })
   }
@@ -60,10 +87,12 @@ function collisionsIn(
 /**
  * Finds collisions (撞单, SPEC §6): two or more claimants visiting one customer in the same region
  * within `policy.conflicts.collisionWindow` before `now`, and proposes an `open-conflict` command
- * for each (deterministic `conflictId`), unless an unresolved conflict already covers those
- * claimants. Visits without a region are grouped together. Pass every customer's history, as
- * plain event arrays or as the `{ customerId, history }` streams `sweep` takes. Throws a
- * `RangeError` when `now` is not an ISO-8601 instant.
+ * for each. Visits already covered by a conflict among the same claimants (one opened after them,
+ * open or resolved) are not proposed again; a later visit or a new claimant gets a new
+ * deterministic `conflictId` (`<customerId>:collision:<first uncovered visit id>`). Visits without
+ * a region are grouped together. Pass every customer's history, as plain event arrays or as the
+ * `{ customerId, history }` streams `sweep` takes. Throws a `RangeError` when `now` is not an
+ * ISO-8601 instant.
  *
  * @example
  * detectCollisions([historyOfC1, historyOfC2], presets.visitFiling, '2026-03-08T09:00:00+08:00')

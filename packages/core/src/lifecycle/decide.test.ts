@@ -299,7 +299,7 @@ describe('decide: claims are not revived or back-dated (review fixes)', () => {
     ])
     runScenario(definePolicy({ limits: { previousOwnerCooldown: { months: 1 } } }), [
       { at: '2026-01-01T10:00:00+08:00', command: register('wang') },
-      { at: '2026-01-10T10:00:00+08:00', command: { type: 'release', claimant: 'wang' } },
+      { at: '2026-01-10T10:00:00+08:00', command: { type: 'release' }, actor: rep('wang') },
       { at: '2026-01-11T10:00:00+08:00', command: pay('wang'), rejection: 'not-protected' },
     ])
   })
@@ -375,7 +375,7 @@ describe('decide: claims are not revived or back-dated (review fixes)', () => {
     const cooling = definePolicy({ limits: { previousOwnerCooldown: { months: 1 } } })
     runScenario(cooling, [
       { at: '2026-01-01T10:00:00+08:00', command: register('wang') },
-      { at: '2026-01-10T10:00:00+08:00', command: { type: 'release', claimant: 'wang' } },
+      { at: '2026-01-10T10:00:00+08:00', command: { type: 'release' }, actor: rep('wang') },
       {
         at: '2026-01-12T10:00:00+08:00',
         command: { type: 'attribute-walk-in', namedRep: 'wang', profile },

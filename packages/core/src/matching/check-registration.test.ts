@@ -187,4 +187,57 @@ describe('checkRegistration', () => {
     })
     expect(Date.parse(result.holder?.protectedUntil ?? '')).toBe(Date.parse('2026-05-20T09:00:00+08:00'))
   })
+
+  describe('review fixes', () => {
+    const lapsedOwner = (pending: { claimant: string; submittedAt: string }[] = []): ScreenedState => ({
+      status: 'registered-unprotected',
+      owner: 'rep-1',
+      protectedUntil: null,
+      scopes: {
+        company: { status: 'registered-unprotected', owner: 'rep-1', protectedUntil: null, pending },
+      },
+    })
+
+    it('tells a lapsed former owner the customer is open, not theirs', () => {
+      expect(check('深圳思萨科技', rep1, lapsedOwner()).verdict).toBe('open')
+    })
+
+    it('keeps an earlier pending filing first even when a lapsed owner is on record', () => {
+      const pending = [{ claimant: 'rep-3', submittedAt: '2026-02-28T09:00:00+08:00' }]
+      expect(check('深圳思萨科技', rep2, lapsedOwner(pending))).toMatchObject({
+        verdict: 'blocked',
+        holder: { claimant: 'rep-3' },
+      })
+    })
+
+    it('screens a project-level filing in its project, and under a company-wide claim', () => {
+      const byProject: ScreenedState = {
+        status: 'registered-protected',
+        owner: 'rep-1',
+        protectedUntil: '2026-06-01T09:00:00+08:00',
+        scopes: {
+          'project:P1': {
+            status: 'registered-protected',
+            owner: 'rep-1',
+            protectedUntil: '2026-06-01T09:00:00+08:00',
+          },
+        },
+      }
+      const screen = (state: ScreenedState, project: string) =>
+        checkRegistration(
+          { name: '思萨科技(深圳)有限公司', project },
+          {
+            index,
+            stateOf: () => state,
+            policy: presets.projectSales,
+            now: NOW,
+            actor: rep2,
+            kind: 'project',
+          },
+        ).verdict
+      expect(screen(byProject, 'P1')).toBe('blocked')
+      expect(screen(byProject, 'P2')).toBe('open')
+      expect(screen(protectedBy('rep-1'), 'P2')).toBe('blocked')
+    })
+  })
 })

@@ -1,4 +1,4 @@
-import type { Actor, CustomerProfile, Status } from '../model/index'
+import type { Actor, CustomerProfile, RegistrationKind, Status } from '../model/index'
 import { type Policy, scopeOf } from '../policy/index'
 import type { CustomerIndex, FindOptions, Match } from './customer-index'
 
@@ -37,8 +37,10 @@ export type CheckOptions = {
   policy: Policy
   now: string
   actor: Actor
-  /** Explicit exclusivity scope; otherwise `scopeOf(policy, { actor, profile: candidate })`. */
+  /** Explicit exclusivity scope; otherwise `scopeOf(policy, { actor, profile: candidate, kind })`. */
   scope?: string
+  /** The kind of filing screened (a project-level filing is exclusive per project: 大天). */
+  kind?: RegistrationKind
   find?: FindOptions
 }
 
@@ -84,12 +86,13 @@ function judge(match: Match, facts: ScreenedScope | null, actor: Actor, now: num
   const holder = facts.owner
     ? { claimant: facts.owner, protectedUntil: facts.protectedUntil, status: facts.status }
     : undefined
-  if (facts.owner === actor.id) return { verdict: 'yours', customerId, ...(holder && { holder }) }
-  if (facts.owner && isProtected(facts, now))
-    return { verdict: 'blocked', customerId, ...(holder && { holder }) }
+  // Only a live claim holds the customer: a lapsed or released former owner files again like anyone.
+  const held = facts.owner !== null && isProtected(facts, now)
+  if (held && facts.owner === actor.id) return { verdict: 'yours', customerId, ...(holder && { holder }) }
+  if (held) return { verdict: 'blocked', customerId, ...(holder && { holder }) }
   // An earlier filing awaiting approval keeps its priority (SPEC §4).
   const earlier = facts.pending?.find((filing) => filing.claimant !== actor.id)
-  if (earlier && !facts.owner) {
+  if (earlier) {
     return {
       verdict: 'blocked',
       customerId,
@@ -132,10 +135,12 @@ export function checkRegistration(candidate: CustomerProfile, options: CheckOpti
   const best = matches[0]
   if (!best) return { verdict: 'new', matches }
   if (strong.length === 0) return { verdict: 'review', matches, customerId: best.customerId }
-  const scope = options.scope ?? scopeOf(policy, { actor, profile: candidate })
-  const judgements = strong.map((match) => {
+  const scope = options.scope ?? scopeOf(policy, { actor, profile: candidate, kind: options.kind })
+  // A company-wide claim also covers every narrower scope, as `decide` checks it.
+  const scopes = scope === 'company' ? [scope] : [scope, 'company']
+  const judgements = strong.flatMap((match) => {
     const state = stateOf(match.customerId)
-    return judge(match, state ? factsIn(state, scope) : null, actor, now)
+    return scopes.map((each) => judge(match, state ? factsIn(state, each) : null, actor, now))
   })
   const strictest = judgements.reduce((a, b) => (RANK[b.verdict] < RANK[a.verdict] ? b : a))
   return { ...strictest, matches }

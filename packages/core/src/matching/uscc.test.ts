@@ -30,6 +30,13 @@ describe('validateUscc', () => {
     expect(validateUscc('91330100—716105852f').normalized).toBe('91330100716105852F')
   })
 
+  it('reads a code typed in full-width characters (a Chinese IME)', () => {
+    expect(validateUscc('９１４４０３００１９２２０３８２１６')).toEqual({
+      valid: true,
+      normalized: '914403001922038216',
+    })
+  })
+
   it.each([
     [null, 'empty'],
     [undefined, 'empty'],
@@ -42,7 +49,7 @@ describe('validateUscc', () => {
     ['9144030019220382160', 'length'],
     ['91440300I922038216', 'charset'],
     ['91440300192203821Z', 'charset'],
-    ['914403001922038２16', 'charset'],
+    ['91440300192203８３16', 'check'], // full-width digits are read, then checked
     ['C14403001922038216', 'authority'],
     ['0144030019220382166'.slice(0, 18), 'authority'],
     ['94440300192203821X', 'type'],

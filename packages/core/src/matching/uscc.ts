@@ -76,7 +76,11 @@ const invalid = (reason: UsccProblem): UsccValidation => ({ valid: false, reason
 export function validateUscc(code: unknown): UsccValidation {
   if (code === null || code === undefined) return invalid('empty')
   if (typeof code !== 'string') return invalid('charset')
-  const normalized = code.replace(/[\s\-_\u2010-\u2015\u3000]/g, '').toUpperCase()
+  // NFKC first: a code typed with a Chinese IME arrives in full-width characters.
+  const normalized = code
+    .normalize('NFKC')
+    .replace(/[\s\-_\u2010-\u2015\u3000]/g, '')
+    .toUpperCase()
   if (normalized === '') return invalid('empty')
   if (normalized.length !== 18) return invalid('length')
   if ([...normalized].some((c) => !ALPHABET.includes(c))) return invalid('charset')
