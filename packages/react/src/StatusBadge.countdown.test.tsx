@@ -1,5 +1,7 @@
-import { act, screen } from '@testing-library/react'
+import { presets } from '@baobei/core'
+import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { BaobeiProvider } from './BaobeiProvider'
 import { catalogues } from './messages'
 import { StatusBadge } from './StatusBadge'
 import { renderWithBaobei } from './test/render'
@@ -40,6 +42,20 @@ describe('StatusBadge time left', () => {
     const time = screen.getByText('10 min left')
     expect(time.getAttribute('datetime')).toBe(UNTIL)
     expect(time.getAttribute('title')).toMatch(/^Protected until Mar 15, 2026/)
+  })
+
+  it('restarts from a new host `now` rather than adding the elapsed time twice', () => {
+    vi.useFakeTimers()
+    const at = (now: string) => (
+      <BaobeiProvider policy={presets.dailyChemical} now={now} locale="en-US">
+        <StatusBadge status="registered-protected" protectedUntil={UNTIL} tick={60_000} />
+      </BaobeiProvider>
+    )
+    const { rerender } = render(at('2026-03-15T10:00:00+08:00'))
+    act(() => vi.advanceTimersByTime(20 * 60_000))
+    expect(screen.getByText('10 min left')).toBeTruthy()
+    rerender(at('2026-03-15T10:20:00+08:00'))
+    expect(screen.getByText('10 min left')).toBeTruthy()
   })
 
   it('spells out the end of protection on hover without a tick too', () => {

@@ -22,7 +22,7 @@ export function useCountdown(
   options: { tick?: number } = {},
 ): Countdown | null {
   const { now, messages } = useBaobei()
-  const elapsed = useElapsed(options.tick)
+  const elapsed = useElapsed(options.tick, now)
   if (!until) return null
   return countdown(until, elapsed === 0 ? now : new Date(Date.parse(now) + elapsed).toISOString(), messages)
 }
@@ -38,14 +38,19 @@ export function countdown(until: string, now: string, messages: Messages): Count
   return { left, expired: left === null, text: left ? messages.time.left(left) : messages.time.expired }
 }
 
-/** Milliseconds since mount, refreshed every `tick` ms; always 0 without a tick (no timer, SSR-safe). */
-function useElapsed(tick: number | undefined): number {
+/**
+ * Milliseconds since the host's `now` was last given, refreshed every `tick` ms; always 0 without a
+ * tick (no timer, SSR-safe). A new `now` restarts the count: the host's clock wins.
+ */
+function useElapsed(tick: number | undefined, now: string): number {
   const [elapsed, setElapsed] = useState(0)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `now` restarts the count on purpose
   useEffect(() => {
+    setElapsed(0)
     if (!tick || tick <= 0) return
     const start = Date.now()
     const id = setInterval(() => setElapsed(Date.now() - start), tick)
     return () => clearInterval(id)
-  }, [tick])
+  }, [tick, now])
   return elapsed
 }
