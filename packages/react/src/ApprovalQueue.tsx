@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useBaobei } from './context'
 import type { CustomerProfile } from './core'
 import { ListPanel, type ListStatus } from './ListPanel'
+import { ReasonField } from './ReasonField'
 
 /** A filing awaiting approval (from `state.pending` plus what the host knows of the customer). */
 export type ApprovalItem = {
@@ -113,32 +114,19 @@ function ApprovalRow({
       </div>
       {rejecting ? (
         <form onSubmit={confirm} noValidate className="bb-field">
-          <label className="bb-label" htmlFor={`${id}-reason`}>
-            {m.rejectReason}
-            <span className="bb-required" aria-hidden="true">
-              *
-            </span>
-          </label>
-          <textarea
-            ref={reasonRef}
+          <ReasonField
             id={`${id}-reason`}
-            className="bb-textarea"
-            rows={2}
-            required
-            aria-required="true"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
+            label={m.rejectReason}
+            requiredMessage={m.reasonRequired}
             value={reason}
-            onChange={(e) => {
-              setReason(e.target.value)
-              if (e.target.value.trim()) setError(false)
+            onChange={(value) => {
+              setReason(value)
+              if (value.trim()) setError(false)
             }}
+            invalid={error}
+            rows={2}
+            textareaRef={reasonRef}
           />
-          {error ? (
-            <p id={`${id}-error`} className="bb-error">
-              {m.reasonRequired}
-            </p>
-          ) : null}
           <div className="bb-actions">
             <button type="submit" className="bb-button bb-button--danger">
               {m.confirmReject}

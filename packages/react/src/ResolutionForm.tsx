@@ -2,6 +2,7 @@ import { type FormEvent, useId, useRef, useState } from 'react'
 import { CustomerLeftAtField } from './CustomerLeftAtField'
 import { useBaobei } from './context'
 import type { Resolution } from './core'
+import { ReasonField } from './ReasonField'
 import { adjustShares, initialShares } from './shares'
 import { fromZonedInput, toZonedInput } from './zonedInput'
 
@@ -234,32 +235,19 @@ export function ResolutionForm({
         />
       ) : null}
       <div className="bb-field">
-        <label className="bb-label" htmlFor={`${id}-reason`}>
-          {m.reason}
-          <span className="bb-required" aria-hidden="true">
-            *
-          </span>
-        </label>
-        <textarea
-          ref={reasonRef}
+        <ReasonField
           id={`${id}-reason`}
-          className="bb-textarea"
-          rows={3}
-          required
-          aria-required="true"
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? `${id}-reason-error` : undefined}
+          label={m.reason}
+          requiredMessage={m.reasonRequired}
           value={reason}
-          onChange={(e) => {
-            setReason(e.target.value)
-            if (e.target.value.trim()) setReasonError(false)
+          onChange={(value) => {
+            setReason(value)
+            if (value.trim()) setReasonError(false)
           }}
+          invalid={reasonError}
+          rows={3}
+          textareaRef={reasonRef}
         />
-        {reasonError ? (
-          <p id={`${id}-reason-error`} className="bb-error">
-            {m.reasonRequired}
-          </p>
-        ) : null}
       </div>
       <div className="bb-actions">
         <button type="submit" className="bb-button bb-button--primary">

@@ -96,15 +96,25 @@ export function logFollowUp(ctx: Ctx, command: Extract<Command, { type: 'log-fol
   })
 }
 
-/** `record-payment`: a payment (回款) in the claim: cooperating ③, then ④ and ⑤ without more. */
-export function recordPayment(ctx: Ctx, command: Extract<Command, { type: 'record-payment' }>): Decision {
+/**
+ * Payments and deposits: recorded by finance, a manager or the claimant, on the claimant's live claim.
+ * A lapsed or released claim is not revived by money: the claimant files again (SPEC §2 ②, ⑤).
+ */
+function protectedClaimForMoney(
+  ctx: Ctx,
+  command: Extract<Command, { type: 'record-payment' | 'record-deposit' }>,
+): OwnedClaim | Decision {
   if (!actsFor(ctx, command.claimant, ctx.policy.financeRoles))
     return notAuthorized(ctx, [...ctx.policy.managerRoles, ...ctx.policy.financeRoles])
   const owned = ownedClaim(ctx, command, command.claimant)
   if (isDecision(owned)) return owned
-  // A lapsed or released claim is not revived by a payment: the claimant files again (SPEC §2 ②, ⑤).
-  const lapsed = requireProtected(ctx, owned.claim)
-  if (lapsed) return lapsed
+  return requireProtected(ctx, owned.claim) ?? owned
+}
+
+/** `record-payment`: a payment (回款) in the claim: cooperating ③, then ④ and ⑤ without more. */
+export function recordPayment(ctx: Ctx, command: Extract<Command, { type: 'record-payment' }>): Decision {
+  const owned = protectedClaimForMoney(ctx, command)
+  if (isDecision(owned)) return owned
   const { warnAfter, releaseAfter } = ctx.policy.cooperation
   const release = deadlineAt(ctx, plus(ctx, ctx.atMs, releaseAfter))
   const warnFrom = warnAfter ? iso(ctx, plus(ctx, ctx.atMs, warnAfter)) : null
@@ -122,12 +132,8 @@ export function recordPayment(ctx: Ctx, command: Extract<Command, { type: 'recor
 
 /** `record-deposit`: a deposit (定金) protects for its own window (seed 003: 90 days). */
 export function recordDeposit(ctx: Ctx, command: Extract<Command, { type: 'record-deposit' }>): Decision {
-  if (!actsFor(ctx, command.claimant, ctx.policy.financeRoles))
-    return notAuthorized(ctx, [...ctx.policy.managerRoles, ...ctx.policy.financeRoles])
-  const owned = ownedClaim(ctx, command, command.claimant)
+  const owned = protectedClaimForMoney(ctx, command)
   if (isDecision(owned)) return owned
-  const lapsed = requireProtected(ctx, owned.claim)
-  if (lapsed) return lapsed
   const window = ctx.policy.renewals.deposit?.window
   const end = window ? windowEnd(ctx.atMs, window, ctx.policy.timeZone) : null
   return accept({
